@@ -1,0 +1,54 @@
+// The public coding API: load dictionaries once, then code documents from any number of threads.
+#ifndef DYADWATCH_CODER_H_
+#define DYADWATCH_CODER_H_
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "dyadwatch/document.h"
+#include "dyadwatch/event.h"
+#include "dyadwatch/status.h"
+
+namespace dyadwatch {
+
+struct CoderOptions {
+  // Dictionary set: a directory holding a dyadwatch.dict manifest or a PETRARCH2-style config
+  // (PETR_config.ini) or the path of such a file. Empty = the bundled production set.
+  std::string dict_path;
+  // Directory of the bundled data (dictionaries, CAMEO tables, tagger model). Empty = found
+  // automatically (DYADWATCH_DATA env, <exe>/../data, source tree data/).
+  std::string data_dir;
+  bool explain = false;  // collect human-readable reasons for what was and was not coded
+};
+
+struct CodeResult {
+  std::vector<Event> events;
+  int sentences = 0;                 // sentences seen in the document
+  std::vector<std::string> explain;  // filled only with CoderOptions::explain
+};
+
+class Coder {
+ public:
+  // Loads and compiles every resource. The returned coder is immutable and thread-safe.
+  static Result<std::shared_ptr<const Coder>> Open(const CoderOptions& options);
+
+  ~Coder();
+  Coder(const Coder&) = delete;
+  Coder& operator=(const Coder&) = delete;
+
+  CodeResult Code(const Document& document) const;
+
+  struct Impl;  // defined in src/coder/; public so that stage code can reach it
+
+ private:
+  explicit Coder(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+// Finds the bundled data directory (see CoderOptions::data_dir); "" if none exists.
+std::string FindDataDir(const std::string& hint = "");
+
+}  // namespace dyadwatch
+
+#endif  // DYADWATCH_CODER_H_
