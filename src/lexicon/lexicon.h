@@ -1,0 +1,75 @@
+// The lexicon bundle: every dictionary of one coding setup plus the CAMEO tables, loaded once,
+// immutable, shared by all threads.
+//
+// Sources, by LexiconConfig::path:
+//   ""                 the bundled production set: <data_dir>/dictionaries/dyadwatch.dict
+//   a directory        holding dyadwatch.dict or PETR_config.ini (first found)
+//   a file             a manifest / PETRARCH2 config
+// Both manifest kinds use PETRARCH2's ini format; only the [Dictionaries] section is read:
+//   verbfile_name, actorfile_list (comma-separated, may continue on indented lines),
+//   agentfile_name, discardfile_name, issuefile_name (optional); paths relative to the config's
+//   directory. CAMEO tables come from <data_dir>/cameo/.
+#ifndef DYADWATCH_LEXICON_LEXICON_H_
+#define DYADWATCH_LEXICON_LEXICON_H_
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "dyadwatch/status.h"
+#include "lexicon/actors.h"
+#include "lexicon/agents.h"
+#include "lexicon/cameo.h"
+#include "lexicon/discards.h"
+#include "lexicon/verbs.h"
+
+namespace dyadwatch::lexicon {
+
+struct LexiconConfig {
+  std::string path;      // see above; "" = bundled production set
+  std::string data_dir;  // "" = $DYADWATCH_DATA, else the source tree's data/ (compiled in)
+  StemMode stems = StemMode::kExact;  // for actor and agent phrases (discards always stem)
+  bool load_issues = true;
+};
+
+// The files a config names, resolved to paths.
+struct DictionaryFiles {
+  std::string config;                 // the manifest/config that was read
+  std::string verbs;
+  std::vector<std::string> actors;
+  std::string agents;
+  std::string discards;
+  std::string issues;                 // "" when the config has none
+};
+
+class Lexicon {
+ public:
+  static Result<std::shared_ptr<const Lexicon>> Load(const LexiconConfig& config);
+
+  // Resolves a config/manifest path (file or directory) to the files it names, without loading.
+  static Result<DictionaryFiles> ReadConfig(const std::string& path);
+  // The data directory Load() would use for `hint` ("" when none exists).
+  static std::string ResolveDataDir(const std::string& hint);
+
+  const CameoTable& cameo() const { return cameo_; }
+  const ActorDictionary& actors() const { return actors_; }
+  const AgentDictionary& agents() const { return agents_; }
+  const VerbDictionary& verbs() const { return verbs_; }
+  const DiscardList& discards() const { return discards_; }
+  const IssueList& issues() const { return issues_; }
+  const DictionaryFiles& files() const { return files_; }
+  size_t memory_bytes() const;  // approximate heap footprint of the lookup structures
+
+ private:
+  CameoTable cameo_;
+  ActorDictionary actors_;
+  AgentDictionary agents_;
+  VerbDictionary verbs_;
+  DiscardList discards_;
+  IssueList issues_;
+  DictionaryFiles files_;
+};
+
+}  // namespace dyadwatch::lexicon
+
+#endif  // DYADWATCH_LEXICON_LEXICON_H_

@@ -1,0 +1,111 @@
+// PhraseIndex: an immutable map from token-norm sequences ("SOUTH", "KOREA") to small integer
+// values, answering "which phrases start at this token?" with longest-match semantics.
+//
+// Layout: one open-addressing hash table keyed by a 64-bit hash of every phrase *prefix*. A lookup
+// walks the tokens, extends the prefix hash by one word per step and stops at the first prefix that
+// no phrase has; the last prefix that ended a phrase is the longest match. Each step is one probe
+// into a compact table, so a lookup costs about (match length + 1) cache misses at most.
+//
+// Stems (TABARI semantics): a phrase may mark its last word as a stem, which then matches any token
+// whose norm starts with it ("MINISTR" matches "MINISTRY", "MINISTRIES"). Each prefix slot records
+// a bit mask of the stem lengths that continue it, so tokens only pay for stem probes where a stem
+// of a possible length exists. An exact match beats a stem match of the same length.
+#ifndef DYADWATCH_LEXICON_PHRASE_INDEX_H_
+#define DYADWATCH_LEXICON_PHRASE_INDEX_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "text/token.h"
+
+namespace dyadwatch::lexicon {
+
+inline constexpr uint32_t kNoValue = 0xFFFFFFFFu;
+
+struct PhraseMatch {
+  uint32_t value = kNoValue;  // what the phrase was added with
+  uint32_t length = 0;        // number of tokens covered
+  bool via_stem = false;      // the last token was matched by a stem, not exactly
+  bool found() const { return value != kNoValue; }
+};
+
+class PhraseIndex {
+ public:
+  class Builder {
+   public:
+    // Adds a phrase of token norms. If the same phrase (same words, same stem flag) was added
+    // before, the new value replaces it and the old value is returned; otherwise kNoValue.
+    // Empty phrases are ignored. Stems longer than 31 bytes are treated as exact words.
+    uint32_t Add(std::span<const std::string> words, uint32_t value, bool last_word_is_stem = false);
+    size_t size() const { return phrase_count_; }
+    PhraseIndex Build() &&;
+
+   private:
+    friend class PhraseIndex;
+    struct Node {
+      uint64_t key;
+      uint32_t exact_value = kNoValue;
+      uint32_t stem_value = kNoValue;  // value when this prefix ends in a stem word
+      uint32_t stem_lengths = 0;        // bit n: a stem of n bytes continues this prefix
+      bool has_children = false;
+    };
+    std::vector<Node> nodes_;                    // insertion order
+    std::vector<uint32_t> slot_of_key_;          // open-addressing over nodes_ while building
+    size_t phrase_count_ = 0;
+    uint32_t max_length_ = 0;
+    uint32_t FindOrInsert(uint64_t key);
+  };
+
+  PhraseIndex() = default;
+
+  // Longest phrase starting at tokens[start]; not found() when none.
+  PhraseMatch LongestMatch(std::span<const text::Token> tokens, size_t start) const;
+  PhraseMatch LongestMatch(std::span<const std::string> words, size_t start) const;
+  PhraseMatch LongestMatch(std::span<const std::string_view> words, size_t start) const;
+
+  // Every phrase starting at tokens[start], shortest first (for a length with both an exact and a
+  // stem phrase, only the exact one). Returns the number of matches written (at most out.size()).
+  size_t AllMatches(std::span<const text::Token> tokens, size_t start,
+                    std::span<PhraseMatch> out) const;
+  size_t AllMatches(std::span<const std::string> words, size_t start,
+                    std::span<PhraseMatch> out) const;
+
+  // Exact lookup of a whole phrase (no stems); kNoValue when absent.
+  uint32_t Find(std::span<const std::string> words) const;
+
+  size_t size() const { return phrase_count_; }          // phrases
+  uint32_t max_length() const { return max_length_; }    // longest phrase in tokens
+  size_t memory_bytes() const { return slots_.capacity() * sizeof(Slot); }
+
+  // The hash functions (public for tests and for callers that cache word hashes).
+  static uint64_t HashWord(std::string_view word);
+  static uint64_t Extend(uint64_t prefix_hash, uint64_t word_hash);
+  static constexpr uint64_t kEmptyPrefix = 0x9E3779B97F4A7C15ull;
+
+ private:
+  struct Slot {
+    uint64_t key = 0;            // 0 = empty (a real key of 0 is remapped)
+    uint32_t exact_value = kNoValue;
+    uint32_t stem_value = kNoValue;
+    uint32_t stem_lengths = 0;
+    uint32_t has_children = 0;
+  };
+  const Slot* Probe(uint64_t key) const;
+  template <typename NormAt>
+  size_t Walk(size_t count, size_t start, NormAt norm_at, std::span<PhraseMatch> out,
+              bool longest_only) const;
+
+  std::vector<Slot> slots_;  // power-of-two size, linear probing
+  uint64_t mask_ = 0;
+  uint32_t root_stem_lengths_ = 0;  // stems that can start a phrase
+  size_t phrase_count_ = 0;
+  uint32_t max_length_ = 0;
+};
+
+}  // namespace dyadwatch::lexicon
+
+#endif  // DYADWATCH_LEXICON_PHRASE_INDEX_H_
