@@ -1,14 +1,54 @@
 // Coder: the public entry point; wires text preparation, lexicon lookup, tagging and event coding.
+//
+// Per document: blank debris -> split sentences -> per sentence: find actor mentions; skip the
+// sentence unless it names two actors (or one and a resolvable "he"/"she") -- the cheap
+// prefilter that keeps tagging off most of the text -> tag -> actor units and verb groups ->
+// code -> events with CAMEO attributes and evidence spans.
 #include "dyadwatch/coder.h"
 
 #include <cstdlib>
 #include <filesystem>
 
+#include "coder/actor_recognizer.h"
+#include "coder/clause_roles.h"
+#include "coder/sentence_coder.h"
+#include "coder/verb_groups.h"
+#include "lexicon/dates.h"
+#include "lexicon/lexicon.h"
+#include "parse/tagger.h"
+#include "text/debris.h"
+#include "text/sentence_splitter.h"
+
 namespace dyadwatch {
 
 struct Coder::Impl {
   CoderOptions options;
+  std::shared_ptr<const lexicon::Lexicon> lexicon;
+  std::shared_ptr<const parse::Tagger> tagger;
+  std::unique_ptr<coder::ActorRecognizer> actors;
 };
+
+namespace {
+
+std::string Slice(std::string_view text, uint32_t b, uint32_t e) {
+  if (b >= e || e > text.size()) return "";
+  return std::string(text.substr(b, e - b));
+}
+
+Span TokenSpan(const text::Sentence& s, uint32_t b, uint32_t e) {
+  if (b >= e || e > s.tokens.size()) return Span{};
+  return Span{s.tokens[b].begin, s.tokens[e - 1].end};
+}
+
+bool IsHeShe(const text::Token& t) { return t.norm == "HE" || t.norm == "SHE"; }
+
+// The last person actor named so far, for "he"/"she" in later sentences.
+struct PersonMemory {
+  coder::ActorUnit unit;
+  bool valid = false;
+};
+
+}  // namespace
 
 Coder::Coder(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Coder::~Coder() = default;
@@ -16,12 +56,145 @@ Coder::~Coder() = default;
 Result<std::shared_ptr<const Coder>> Coder::Open(const CoderOptions& options) {
   auto impl = std::make_unique<Impl>();
   impl->options = options;
+  std::string data_dir = FindDataDir(options.data_dir);
+  if (data_dir.empty()) {
+    return Status::Error(
+        "cannot find the dyadwatch data directory (set DYADWATCH_DATA or --data-dir)");
+  }
+  lexicon::LexiconConfig config;
+  config.path = options.dict_path;
+  config.data_dir = data_dir;
+  auto lex = lexicon::Lexicon::Load(config);
+  if (!lex.ok()) return lex.status();
+  impl->lexicon = std::move(lex).value();
+  auto tagger = parse::Tagger::Load(data_dir + "/models/pos_tagger.dwm");
+  if (!tagger.ok()) return tagger.status();
+  impl->tagger = std::move(tagger).value();
+  impl->actors = std::make_unique<coder::ActorRecognizer>(*impl->lexicon);
   return std::shared_ptr<const Coder>(new Coder(std::move(impl)));
 }
 
 CodeResult Coder::Code(const Document& document) const {
-  // Placeholder while the coding stages are being assembled: codes nothing.
-  return CodeResult{};
+  CodeResult result;
+  const bool explain = impl_->options.explain;
+  const lexicon::Lexicon& lex = *impl_->lexicon;
+  const std::string& text = document.text;
+  std::string cleaned = text::BlankDebris(text);
+  std::vector<text::Sentence> sentences = text::SplitSentences(cleaned);
+  result.sentences = static_cast<int>(sentences.size());
+  int date = lexicon::ParseIsoDate(document.date);
+  auto say = [&](int s, const std::string& msg) {
+    if (explain) result.explain.push_back("sentence " + std::to_string(s) + ": " + msg);
+  };
+
+  for (size_t s = 0; s < sentences.size(); ++s) {
+    lexicon::DiscardHit hit = lex.discards().Find(sentences[s].tokens);
+    if (hit.found() && hit.entry->story_level) {
+      say(static_cast<int>(s), "story discarded by '" + hit.entry->phrase + "' (" +
+                                   hit.entry->where.ToString() + ")");
+      return result;
+    }
+  }
+
+  parse::TaggerScratch scratch;
+  std::vector<parse::PosTag> tags;
+  PersonMemory last_person;
+  for (size_t si = 0; si < sentences.size(); ++si) {
+    const text::Sentence& sentence = sentences[si];
+    const int s = static_cast<int>(si);
+    std::vector<coder::ActorMention> mentions = impl_->actors->FindMentions(sentence, date);
+    lexicon::DiscardHit hit = lex.discards().Find(sentence.tokens);
+    if (hit.found()) {
+      say(s, "discarded by '" + hit.entry->phrase + "' (" + hit.entry->where.ToString() + ")");
+      continue;
+    }
+    // Prefilter before tagging: an event needs two actors.
+    std::vector<coder::ActorUnit> rough = impl_->actors->BuildUnits(sentence, mentions, {});
+    size_t codable = 0;
+    for (const auto& u : rough) codable += u.code.empty() ? 0 : 1;
+    int pronoun = -1;
+    for (size_t k = 0; k < sentence.tokens.size(); ++k) {
+      if (IsHeShe(sentence.tokens[k])) { pronoun = static_cast<int>(k); break; }
+    }
+    bool person_known = last_person.valid;
+    for (const auto& u : rough) person_known |= u.person;
+    if (codable + ((pronoun >= 0 && person_known) ? 1 : 0) < 2) {
+      for (const auto& u : rough) {
+        if (u.person && !u.code.empty()) { last_person.unit = u; last_person.valid = true; }
+      }
+      if (codable > 0) say(s, "fewer than two actors; not coded");
+      continue;
+    }
+
+    impl_->tagger->Tag(sentence, &scratch, &tags);
+    std::vector<coder::ActorUnit> units = impl_->actors->BuildUnits(sentence, mentions, tags);
+    std::vector<coder::VerbGroup> groups = coder::FindVerbGroups(sentence, tags, lex.verbs());
+    // "he"/"she": the most recent person before the pronoun, in this sentence or earlier.
+    int he_she = -1;
+    if (pronoun >= 0) {
+      const coder::ActorUnit* antecedent = last_person.valid ? &last_person.unit : nullptr;
+      for (const auto& u : units) {
+        if (u.person && !u.code.empty() && u.end <= static_cast<uint32_t>(pronoun)) antecedent = &u;
+      }
+      if (antecedent != nullptr) {
+        coder::ActorUnit resolved = *antecedent;
+        resolved.begin = static_cast<uint32_t>(pronoun);
+        resolved.end = static_cast<uint32_t>(pronoun + 1);
+        resolved.from_pronoun = true;
+        resolved.group = -1;
+        resolved.rule = "pronoun->" + antecedent->code;
+        units.push_back(std::move(resolved));
+        he_she = static_cast<int>(units.size() - 1);
+      }
+    }
+    coder::SentenceView view = coder::MakeView(sentence, tags, units, groups);
+    view.he_she_unit = he_she;
+    std::vector<std::string> notes;
+    std::vector<coder::ProtoEvent> protos =
+        coder::CodeSentence(view, lex, explain ? &notes : nullptr);
+    for (const auto& n : notes) say(s, n);
+
+    for (const auto& p : protos) {
+      const lexicon::EventCodeInfo* info = lex.cameo().Find(p.code);
+      if (info == nullptr) {
+        say(s, "code " + p.code + " from " + p.rule + " is not in the CAMEO table; dropped");
+        continue;
+      }
+      const coder::ActorUnit& src = units[p.source_unit];
+      const coder::ActorUnit& tgt = units[p.target_unit];
+      const coder::VerbGroup& g = groups[p.group];
+      Event e;
+      e.doc_id = document.id;
+      e.sentence = s;
+      e.date = document.date.size() >= 10 ? document.date.substr(0, 10) : document.date;
+      e.source = src.code;
+      e.target = tgt.code;
+      e.source_country = src.country;
+      e.target_country = tgt.country;
+      e.source_span = TokenSpan(sentence, src.begin, src.end);
+      e.target_span = TokenSpan(sentence, tgt.begin, tgt.end);
+      e.verb_span = TokenSpan(sentence, g.head, g.end);
+      e.source_text = Slice(text, e.source_span.begin, e.source_span.end);
+      e.target_text = Slice(text, e.target_span.begin, e.target_span.end);
+      e.code = info->code;
+      e.root = info->root;
+      e.quad_class = info->quad_class;
+      e.goldstein = info->goldstein;
+      e.mood = p.mood;
+      e.sentence_span = Span{sentence.begin, sentence.end};
+      e.sentence_text = Slice(text, sentence.begin, sentence.end);
+      e.rule = p.rule;
+      say(s, e.source + " " + e.code + " " + e.target + " (" + e.mood + ", " + e.rule + ")");
+      result.events.push_back(std::move(e));
+    }
+    for (const auto& u : units) {
+      if (u.person && !u.code.empty() && !u.from_pronoun) {
+        last_person.unit = u;
+        last_person.valid = true;
+      }
+    }
+  }
+  return result;
 }
 
 std::string FindDataDir(const std::string& hint) {

@@ -1,0 +1,205 @@
+#include "coder/actor_recognizer.h"
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+
+namespace dyadwatch::coder {
+namespace {
+
+using parse::PosTag;
+using text::Token;
+
+// Three-letter codes in the actor files that are not states: regions, IGOs and sector prefixes.
+// (CAMEO puts these first in non-state codes such as IGOUNO or NGOHRI.)
+constexpr std::array<std::string_view, 14> kNonStatePrefixes = {
+    "IGO", "NGO", "NGM", "MNC", "UAF", "REB", "INS", "OPP", "SPY", "CRM",
+    "UIS", "SEP", "MOD", "RAD"};
+
+bool IsNonStatePrefix(std::string_view code) {
+  return std::find(kNonStatePrefixes.begin(), kNonStatePrefixes.end(), code.substr(0, 3)) !=
+         kNonStatePrefixes.end();
+}
+
+// Words that may sit between two mentions of one noun phrase ("Japan 's Foreign Minister",
+// "Secretary of State", "the"); anything else (verbs, "and", commas) ends the unit.
+bool IsLinkWord(std::string_view norm) {
+  return norm == "'S" || norm == "'" || norm == "OF" || norm == "THE" || norm == "FOR";
+}
+
+bool IsNominalTag(PosTag t) {
+  return parse::IsNoun(t) || parse::IsAdjective(t) || t == PosTag::kVBG || t == PosTag::kCD;
+}
+
+// A capitalised word that is part of a name between mentions ("Mike" in "... State Mike Pompeo").
+bool IsNameLike(const Token& tok) { return tok.kind == text::TokenKind::kWord && tok.capitalized; }
+
+bool IsCompoundLink(std::string_view norm) { return norm == "AND" || norm == ","; }
+
+}  // namespace
+
+ActorRecognizer::ActorRecognizer(const lexicon::Lexicon& lexicon) : lexicon_(lexicon) {
+  const auto& actors = lexicon.actors();
+  for (size_t i = 0; i < actors.entry_count(); ++i) {
+    for (const auto& c : actors.entry(static_cast<uint32_t>(i)).codes) {
+      if (c.code.size() == 3 && !c.dated && !IsNonStatePrefix(c.code)) countries_.insert(c.code);
+    }
+  }
+}
+
+std::string ActorRecognizer::CountryOf(const std::string& code) const {
+  if (code.size() < 3) return "";
+  std::string prefix = code.substr(0, 3);
+  return countries_.count(prefix) ? prefix : "";
+}
+
+std::vector<ActorMention> ActorRecognizer::FindMentions(const text::Sentence& sentence,
+                                                       int date) const {
+  std::vector<ActorMention> mentions;
+  const auto& tokens = sentence.tokens;
+  std::span<const Token> span(tokens);
+  size_t i = 0;
+  while (i < tokens.size()) {
+    const Token& tok = tokens[i];
+    if (tok.kind != text::TokenKind::kWord) { ++i; continue; }
+    lexicon::PhraseMatch actor = lexicon_.actors().Match(span, i);
+    lexicon::PhraseMatch agent = lexicon_.agents().Match(span, i);
+    // Proper names must be written as names: "us" is a pronoun, "china" porcelain, "turkey" a
+    // bird. Agents ("government", "troops") are common nouns and need no capital.
+    if (actor.found() && !tok.capitalized && !tok.all_caps) actor = {};
+    if (actor.found() && actor.length >= agent.length) {
+      const auto& entry = lexicon_.actors().entry(actor.value);
+      const lexicon::ActorCode* code = entry.CodeOn(date);
+      ActorMention m;
+      m.begin = static_cast<uint32_t>(i);
+      m.end = static_cast<uint32_t>(i + actor.length);
+      if (code != nullptr) {
+        m.code = code->code;
+        m.rule = code->where.ToString();
+      } else {
+        // No code covers the date (or the date is unknown): keep the country the entry's codes
+        // agree on, so that "Obama" in 2030 is still American, if no longer the government.
+        m.code = entry.CommonCountry();
+        m.rule = entry.where.ToString();
+      }
+      if (!m.code.empty() && m.code != "---") mentions.push_back(std::move(m));
+      i += actor.length;
+      continue;
+    }
+    if (agent.found()) {
+      const auto& entry = lexicon_.agents().entry(agent.value);
+      ActorMention m;
+      m.begin = static_cast<uint32_t>(i);
+      m.end = static_cast<uint32_t>(i + agent.length);
+      m.is_agent = true;
+      m.code = entry.code;
+      m.agent_prefix = entry.prefix;
+      m.rule = entry.where.ToString();
+      mentions.push_back(std::move(m));
+      i += agent.length;
+      continue;
+    }
+    ++i;
+  }
+  return mentions;
+}
+
+std::vector<ActorUnit> ActorRecognizer::BuildUnits(const text::Sentence& sentence,
+                                                  const std::vector<ActorMention>& mentions,
+                                                  const std::vector<parse::PosTag>& tags) const {
+  const auto& tokens = sentence.tokens;
+  auto gap_allows_merge = [&](uint32_t from, uint32_t to) {
+    if (to - from > 3) return false;
+    for (uint32_t k = from; k < to; ++k) {
+      const Token& t = tokens[k];
+      if (IsLinkWord(t.norm)) continue;
+      if (!tags.empty()) {
+        PosTag tag = tags[k];
+        if (parse::IsProperNoun(tag)) continue;
+        if (IsNominalTag(tag) && t.kind == text::TokenKind::kWord) continue;
+        return false;
+      }
+      if (IsNameLike(t)) continue;
+      return false;
+    }
+    return true;
+  };
+
+  std::vector<ActorUnit> units;
+  size_t m = 0;
+  while (m < mentions.size()) {
+    size_t last = m;
+    while (last + 1 < mentions.size() &&
+           gap_allows_merge(mentions[last].end, mentions[last + 1].begin)) {
+      ++last;
+    }
+    ActorUnit unit;
+    unit.begin = mentions[m].begin;
+    unit.end = mentions[last].end;
+    // The code: an individual's or organisation's full code wins (the head of "Chinese Foreign
+    // Minister Wang Yi" is Wang Yi, CHNGOV); otherwise country + the first agent, because in
+    // English noun phrases the leftmost agent is the institution ("Foreign Ministry spokesperson").
+    const ActorMention* full = nullptr;
+    const ActorMention* country = nullptr;
+    const ActorMention* agent = nullptr;
+    for (size_t k = m; k <= last; ++k) {
+      const ActorMention& x = mentions[k];
+      if (x.is_agent) {
+        if (agent == nullptr) agent = &x;
+      } else if (x.code.size() > 3) {
+        full = &x;
+      } else if (country == nullptr) {
+        country = &x;
+      }
+    }
+    std::string rules;
+    for (size_t k = m; k <= last; ++k) {
+      if (!rules.empty()) rules += "+";
+      rules += mentions[k].rule;
+    }
+    unit.rule = rules;
+    if (full != nullptr) {
+      unit.code = full->code;
+      unit.person = true;
+      // A full code with only a country role ("USAELI") keeps it; an agent before a person who
+      // is coded by country alone adds nothing.
+    } else if (country != nullptr) {
+      unit.code = country->code;
+      if (agent != nullptr) {
+        unit.code = agent->agent_prefix ? agent->code + country->code
+                                        : country->code + agent->code;
+      }
+    } else {
+      unit.code = "";  // agent without a country: not codable on its own
+    }
+    unit.country = CountryOf(unit.code);
+    if (unit.country.empty() && agent != nullptr && agent->agent_prefix && country != nullptr) {
+      unit.country = country->code;
+    }
+    units.push_back(std::move(unit));
+    m = last + 1;
+  }
+
+  // Compound groups: units separated only by "and" or a list comma (optionally "the"/"both").
+  int next_group = 0;
+  for (size_t u = 0; u < units.size(); ++u) {
+    if (u > 0) {
+      uint32_t from = units[u - 1].end, to = units[u].begin;
+      bool linked = to > from && to - from <= 3;
+      bool has_link = false;
+      for (uint32_t k = from; linked && k < to; ++k) {
+        std::string_view n = tokens[k].norm;
+        if (IsCompoundLink(n)) has_link = true;
+        else if (n != "THE" && n != "BOTH") linked = false;
+      }
+      if (linked && has_link) {
+        units[u].group = units[u - 1].group;
+        continue;
+      }
+    }
+    units[u].group = next_group++;
+  }
+  return units;
+}
+
+}  // namespace dyadwatch::coder

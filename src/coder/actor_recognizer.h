@@ -1,0 +1,41 @@
+// Finds the actors of a sentence: dictionary hits (actors and agents), merged into noun-phrase
+// units with one CAMEO code each, grouped into compounds ("Japan and South Korea").
+#ifndef DYADWATCH_CODER_ACTOR_RECOGNIZER_H_
+#define DYADWATCH_CODER_ACTOR_RECOGNIZER_H_
+
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+#include "coder/sentence_analysis.h"
+#include "lexicon/lexicon.h"
+#include "parse/pos_tag.h"
+#include "text/token.h"
+
+namespace dyadwatch::coder {
+
+class ActorRecognizer {
+ public:
+  explicit ActorRecognizer(const lexicon::Lexicon& lexicon);
+
+  // Dictionary hits, left to right, non-overlapping (longest match; actors win ties over agents).
+  // `date` is yyyymmdd or lexicon::kUnknownDate.
+  std::vector<ActorMention> FindMentions(const text::Sentence& sentence, int date) const;
+
+  // Merges mentions into units. `tags` may be empty (before tagging): then only the token
+  // shapes decide which gaps a unit may span.
+  std::vector<ActorUnit> BuildUnits(const text::Sentence& sentence,
+                                    const std::vector<ActorMention>& mentions,
+                                    const std::vector<parse::PosTag>& tags) const;
+
+  // The CAMEO country of a full code ("JPNGOV" -> "JPN", "IGOUNO" -> "").
+  std::string CountryOf(const std::string& code) const;
+
+ private:
+  const lexicon::Lexicon& lexicon_;
+  std::unordered_set<std::string> countries_;  // 3-letter codes that are states in the dictionary
+};
+
+}  // namespace dyadwatch::coder
+
+#endif  // DYADWATCH_CODER_ACTOR_RECOGNIZER_H_

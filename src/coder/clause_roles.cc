@@ -1,0 +1,302 @@
+#include "coder/clause_roles.h"
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+
+#include "coder/verb_groups.h"
+
+namespace dyadwatch::coder {
+namespace {
+
+using parse::PosTag;
+
+bool IsHardBoundary(std::string_view w) {
+  return w == ";" || w == ":" || w == "." || w == "?" || w == "!" || w == "(" || w == ")" ||
+         w == "\"";
+}
+
+// Prepositions whose object is a place or time, not a target: "talks in Thailand".
+bool IsLocative(std::string_view w) {
+  static constexpr std::array<std::string_view, 12> kLocative = {
+      "IN", "AT", "NEAR", "INSIDE", "ACROSS", "THROUGHOUT", "AROUND", "WITHIN", "DURING",
+      "OUTSIDE", "ALONG", "VIA"};
+  return std::find(kLocative.begin(), kLocative.end(), w) != kLocative.end();
+}
+
+bool IsPreposition(const SentenceView& v, size_t i) {
+  PosTag t = v.tag(i);
+  std::string_view w = v.tokens()[i].norm;
+  if (IsClauseOpener(w)) return false;
+  return t == PosTag::kIN || (t == PosTag::kTO);
+}
+
+// Tokens that can belong to a noun phrase (scanning it right to left).
+bool IsNounPhraseToken(const SentenceView& v, size_t i) {
+  if (v.unit_at[i] >= 0) return true;
+  PosTag t = v.tag(i);
+  return parse::IsNoun(t) || parse::IsAdjective(t) || t == PosTag::kDT || t == PosTag::kPDT ||
+         t == PosTag::kPOS || t == PosTag::kPRPS || t == PosTag::kCD || t == PosTag::kHYPH ||
+         t == PosTag::kPRP;
+}
+
+bool IsCoordinator(std::string_view w) { return w == "AND" || w == "OR" || w == "BUT"; }
+
+int GroupEndingAt(const SentenceView& v, size_t token) {
+  const auto& groups = *v.groups;
+  for (size_t g = 0; g < groups.size(); ++g) {
+    if (groups[g].head == token || (token >= groups[g].begin && token < groups[g].end)) {
+      return static_cast<int>(g);
+    }
+  }
+  return -1;
+}
+
+// The noun phrase ending at token `last` (inclusive): its first token.
+size_t NounPhraseStart(const SentenceView& v, size_t last) {
+  size_t s = last;
+  while (s > 0) {
+    size_t k = s - 1;
+    if (!IsNounPhraseToken(v, k)) {
+      // A compound "Japan and South Korea" or "China, Japan and Korea" is one phrase.
+      std::string_view w = v.tokens()[k].norm;
+      if ((w == "AND" || w == ",") && k > 0 && v.unit_at[k - 1] >= 0 && v.unit_at[s] >= 0) {
+        s = k;
+        continue;
+      }
+      break;
+    }
+    // PRP only as a phrase on its own.
+    if (v.tag(k) == PosTag::kPRP) break;
+    s = k;
+  }
+  return s;
+}
+
+// The actor units inside token range [b, e], with their compound groups.
+std::vector<int> UnitsIn(const SentenceView& v, size_t b, size_t e) {
+  std::vector<int> out;
+  for (size_t i = b; i <= e && i < v.unit_at.size(); ++i) {
+    int u = v.unit_at[i];
+    if (u < 0 || (*v.units)[u].code.empty()) continue;
+    if (std::find(out.begin(), out.end(), u) == out.end()) out.push_back(u);
+  }
+  if (out.empty()) return out;
+  // The phrase's head actor is the last one ("Japan 's attempt" -> Japan; "the leader of
+  // Russia" -> Russia would be wrong, but units already absorb "of" inside names).
+  return WithCompound(v, out.front());
+}
+
+}  // namespace
+
+SentenceView MakeView(const text::Sentence& sentence, const std::vector<parse::PosTag>& tags,
+                      const std::vector<ActorUnit>& units, const std::vector<VerbGroup>& groups) {
+  SentenceView v;
+  v.sentence = &sentence;
+  v.tags = &tags;
+  v.units = &units;
+  v.groups = &groups;
+  v.unit_at.assign(sentence.tokens.size(), -1);
+  for (size_t u = 0; u < units.size(); ++u) {
+    if (units[u].from_pronoun) continue;
+    for (uint32_t i = units[u].begin; i < units[u].end && i < v.unit_at.size(); ++i) {
+      v.unit_at[i] = static_cast<int>(u);
+    }
+  }
+  return v;
+}
+
+std::vector<int> WithCompound(const SentenceView& view, int unit) {
+  std::vector<int> out;
+  const auto& units = *view.units;
+  int group = units[unit].group;
+  for (size_t u = 0; u < units.size(); ++u) {
+    if (static_cast<int>(u) == unit ||
+        (group >= 0 && units[u].group == group && !units[u].from_pronoun)) {
+      if (!units[u].code.empty()) out.push_back(static_cast<int>(u));
+    }
+  }
+  return out;
+}
+
+std::vector<int> SubjectUnits(const SentenceView& v, int g, std::string* why) {
+  const auto& groups = *v.groups;
+  const VerbGroup& group = groups[g];
+  const auto& tokens = v.tokens();
+
+  // Infinitive: object control ("asked other countries not to allow") or subject control
+  // ("Japan refused to join").
+  if (group.infinitival && group.governor >= 0) {
+    const VerbGroup& gov = groups[group.governor];
+    bool has_object = false;
+    for (uint32_t k = gov.end; k < group.begin; ++k) {
+      if (IsNounPhraseToken(v, k) && v.tag(k) != PosTag::kDT) has_object = true;
+    }
+    if (has_object) {
+      std::vector<int> units = UnitsIn(v, gov.end, group.begin - 1);
+      if (units.empty() && why) *why = "subject of the infinitive is a non-actor object";
+      return units;
+    }
+    return SubjectUnits(v, group.governor, why);
+  }
+
+  // Coordinated verb phrase: "... will not give up and will still put pressure on ...".
+  if (group.begin > 0) {
+    size_t k = group.begin - 1;
+    if (IsCoordinator(tokens[k].norm)) {
+      size_t before = (k > 0 && tokens[k - 1].norm == ",") ? k - 1 : k;
+      if (before > 0) {
+        int prev = GroupEndingAt(v, before - 1);
+        if (prev < 0) {
+          // The previous group may end a few tokens earlier ("gave up the plan and ...").
+          for (int p = g - 1; p >= 0; --p) {
+            if (groups[p].end <= before) { prev = p; break; }
+          }
+          if (prev >= 0) {
+            for (uint32_t t = groups[prev].end; t < before; ++t) {
+              if (IsHardBoundary(tokens[t].norm) || IsClauseOpener(tokens[t].norm)) prev = -1;
+            }
+          }
+        }
+        if (prev >= 0 && groups[prev].finite) return SubjectUnits(v, prev, why);
+      }
+    }
+  }
+
+  // Walk left for the nearest noun phrase that is not a prepositional object.
+  size_t i = group.begin;
+  while (i > 0) {
+    size_t k = i - 1;
+    std::string_view w = tokens[k].norm;
+    if (IsHardBoundary(w)) break;
+    if (IsClauseOpener(w)) {
+      // Relative clause: "Zakharova, who said ..." -> the antecedent.
+      if ((w == "WHO" || w == "WHICH" || w == "THAT") && k > 0) {
+        size_t a = k - 1;
+        if (tokens[a].norm == "," && a > 0) --a;
+        if (v.unit_at[a] >= 0 && w != "THAT") return UnitsIn(v, a, a);
+      }
+      break;
+    }
+    if (w == "HE" || w == "SHE") {
+      if (v.he_she_unit >= 0) return {v.he_she_unit};
+      if (why) *why = "pronoun subject without an antecedent";
+      return {};
+    }
+    // Skip an infinitive and everything it governs ("attempt to strengthen its influence").
+    int vg = GroupEndingAt(v, k);
+    if (vg >= 0 && vg != g) {
+      if (groups[vg].infinitival) { i = groups[vg].begin; continue; }
+      if (parse::IsVerb(v.tag(k)) && v.tag(k) != PosTag::kVBG && v.tag(k) != PosTag::kVBN) {
+        if (why) *why = "no subject before the previous verb";
+        return {};
+      }
+    }
+    if (IsNounPhraseToken(v, k)) {
+      size_t s = NounPhraseStart(v, k);
+      bool in_pp = s > 0 && IsPreposition(v, s - 1);
+      if (in_pp) { i = s - 1; continue; }
+      std::vector<int> units = UnitsIn(v, s, k);
+      if (units.empty()) {
+        if (why) *why = "subject '" + tokens[k].norm + "' is not a known actor";
+        return {};
+      }
+      // Appositive: "Japan, a close US ally, rejected ..." -> the phrase before the commas.
+      if (s >= 2 && tokens[s - 1].norm == "," && v.unit_at[s - 2] >= 0) {
+        std::vector<int> earlier = UnitsIn(v, s - 2, s - 2);
+        if (!earlier.empty() && (*v.units)[earlier.front()].group != (*v.units)[units.front()].group)
+          return earlier;
+      }
+      return units;
+    }
+    if (parse::IsAdverb(v.tag(k)) || w == "," || v.tag(k) == PosTag::kMD) { i = k; continue; }
+    if (v.tag(k) == PosTag::kIN || v.tag(k) == PosTag::kTO) { i = k; continue; }
+    i = k;
+  }
+  if (why && why->empty()) *why = "no subject found";
+  return {};
+}
+
+uint32_t ClauseStart(const SentenceView& v, int g) {
+  const auto& tokens = v.tokens();
+  size_t i = (*v.groups)[g].begin;
+  while (i > 0) {
+    std::string_view w = tokens[i - 1].norm;
+    if (IsHardBoundary(w) || IsClauseOpener(w)) break;
+    --i;
+  }
+  return static_cast<uint32_t>(i);
+}
+
+Region ObjectRegion(const SentenceView& v, int g) {
+  const auto& groups = *v.groups;
+  const auto& tokens = v.tokens();
+  Region r;
+  r.begin = groups[g].end;
+  size_t i = r.begin;
+  while (i < tokens.size()) {
+    std::string_view w = tokens[i].norm;
+    if (IsHardBoundary(w) || IsClauseOpener(w)) break;
+    // Another verb group: an infinitive governed by this one (or by one of its infinitives)
+    // continues the region; anything else starts a new clause.
+    int vg = -1;
+    for (size_t x = g + 1; x < groups.size(); ++x) {
+      if (groups[x].begin == i) { vg = static_cast<int>(x); break; }
+    }
+    if (vg >= 0) {
+      int gov = groups[vg].governor;
+      bool governed = false;
+      while (gov >= 0) {
+        if (gov == g) { governed = true; break; }
+        gov = groups[gov].governor;
+      }
+      if (!governed) break;
+      i = groups[vg].end;
+      continue;
+    }
+    // ", and" / "and" followed by a finite verb: the next coordinated predicate.
+    if (w == "AND" || w == "BUT") {
+      size_t j = i + 1;
+      while (j < tokens.size() && (parse::IsAdverb(v.tag(j)) || v.tag(j) == PosTag::kMD)) ++j;
+      if (j < tokens.size() && parse::IsVerb(v.tag(j))) break;
+    }
+    ++i;
+  }
+  r.end = static_cast<uint32_t>(i);
+  return r;
+}
+
+std::vector<int> TargetCandidates(const SentenceView& v, Region region) {
+  std::vector<int> out;
+  const auto& tokens = v.tokens();
+  for (uint32_t i = region.begin; i < region.end; ++i) {
+    int u = v.unit_at[i];
+    if (u < 0 || (*v.units)[u].begin != i || (*v.units)[u].code.empty()) continue;
+    // The word governing the unit, skipping determiners and adjectives.
+    size_t k = i;
+    while (k > region.begin &&
+           (v.tag(k - 1) == PosTag::kDT || parse::IsAdjective(v.tag(k - 1)))) {
+      --k;
+    }
+    if (k > 0) {
+      std::string_view gov = tokens[k - 1].norm;
+      if (IsLocative(gov) || gov == "BY") continue;
+    }
+    out.push_back(u);
+  }
+  return out;
+}
+
+int PassiveAgent(const SentenceView& v, Region region) {
+  const auto& tokens = v.tokens();
+  for (uint32_t i = region.begin; i + 1 < region.end; ++i) {
+    if (tokens[i].norm != "BY") continue;
+    for (uint32_t j = i + 1; j < region.end && j <= i + 3; ++j) {
+      int u = v.unit_at[j];
+      if (u >= 0 && !(*v.units)[u].code.empty()) return u;
+    }
+  }
+  return -1;
+}
+
+}  // namespace dyadwatch::coder

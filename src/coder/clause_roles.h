@@ -1,0 +1,61 @@
+// Who does what to whom inside one sentence: for a verb group, the actor units that are its
+// subject, the tokens its object may span, and the units found there.
+//
+// The analysis is a shallow one over part-of-speech tags (see docs/ARCHITECTURE.md, "Syntax"):
+// a subject is the nearest noun phrase before the verb group that is not inside a prepositional
+// phrase or an infinitive's object; an object region runs from the verb to the next clause
+// boundary, through the infinitives the verb governs ("refused to join the program").
+#ifndef DYADWATCH_CODER_CLAUSE_ROLES_H_
+#define DYADWATCH_CODER_CLAUSE_ROLES_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "coder/sentence_analysis.h"
+#include "parse/pos_tag.h"
+#include "text/token.h"
+
+namespace dyadwatch::coder {
+
+struct SentenceView {
+  const text::Sentence* sentence = nullptr;
+  const std::vector<parse::PosTag>* tags = nullptr;
+  const std::vector<ActorUnit>* units = nullptr;
+  const std::vector<VerbGroup>* groups = nullptr;
+  std::vector<int> unit_at;  // token index -> unit index or -1
+  // A person unit from earlier in the document that "he"/"she" refers to (-1: none). The
+  // coder appends such resolved units to `units` before calling, marked from_pronoun.
+  int he_she_unit = -1;
+
+  const std::vector<text::Token>& tokens() const { return sentence->tokens; }
+  parse::PosTag tag(size_t i) const { return (*tags)[i]; }
+};
+
+SentenceView MakeView(const text::Sentence& sentence, const std::vector<parse::PosTag>& tags,
+                      const std::vector<ActorUnit>& units, const std::vector<VerbGroup>& groups);
+
+// The units of the subject of group `g`, with their whole compound group; empty when the subject
+// is not an actor (or cannot be found). `why` says what was found, for --explain.
+std::vector<int> SubjectUnits(const SentenceView& view, int g, std::string* why);
+
+// Token range [begin, end) after group `g` where its objects and pattern words may stand.
+struct Region {
+  uint32_t begin = 0;
+  uint32_t end = 0;
+};
+Region ObjectRegion(const SentenceView& view, int g);
+// Token index where the clause of group `g` starts (for patterns' words before the verb).
+uint32_t ClauseStart(const SentenceView& view, int g);
+
+// Units in the region that can be targets: not the object of a locative preposition ("in
+// Thailand") and not after "by" (the agent of a passive); in order.
+std::vector<int> TargetCandidates(const SentenceView& view, Region region);
+// The unit after "by" in the region (the agent of a passive verb); -1 when none.
+int PassiveAgent(const SentenceView& view, Region region);
+// The unit plus every unit of its compound group, in order.
+std::vector<int> WithCompound(const SentenceView& view, int unit);
+
+}  // namespace dyadwatch::coder
+
+#endif  // DYADWATCH_CODER_CLAUSE_ROLES_H_

@@ -1,0 +1,33 @@
+// Codes the events of one analysed sentence: for each verb group with a dictionary verb, find its
+// source and target actors, pick the code (most specific pattern, else the verb's own code),
+// decide the mood, and turn negated cooperation into refusal.
+#ifndef DYADWATCH_CODER_SENTENCE_CODER_H_
+#define DYADWATCH_CODER_SENTENCE_CODER_H_
+
+#include <string>
+#include <vector>
+
+#include "coder/clause_roles.h"
+#include "lexicon/lexicon.h"
+
+namespace dyadwatch::coder {
+
+struct ProtoEvent {
+  int source_unit = -1;
+  int target_unit = -1;
+  std::string code;      // CAMEO code
+  std::string mood;      // asserted | negated | future | hypothetical | reported
+  int group = -1;        // verb group that produced it
+  std::string rule;      // "file:line" of the pattern or verb line, plus transformations
+};
+
+// At most this many events come out of one sentence; a sentence that would give more is coded
+// with the first ones only (see the explanation), never exploded into dozens.
+inline constexpr size_t kMaxEventsPerSentence = 6;
+
+std::vector<ProtoEvent> CodeSentence(const SentenceView& view, const lexicon::Lexicon& lexicon,
+                                     std::vector<std::string>* explain);
+
+}  // namespace dyadwatch::coder
+
+#endif  // DYADWATCH_CODER_SENTENCE_CODER_H_

@@ -1,0 +1,134 @@
+#include "coder/verb_groups.h"
+
+#include <algorithm>
+#include <array>
+
+namespace dyadwatch::coder {
+namespace {
+
+using parse::PosTag;
+
+template <size_t N>
+bool In(const std::array<std::string_view, N>& set, std::string_view w) {
+  return std::find(set.begin(), set.end(), w) != set.end();
+}
+
+constexpr std::array<std::string_view, 11> kBe = {"BE", "IS", "ARE", "AM", "WAS", "WERE",
+                                                  "BEEN", "BEING", "'S", "'RE", "'M"};
+constexpr std::array<std::string_view, 8> kHave = {"HAVE", "HAS", "HAD", "HAVING", "'VE", "'D",
+                                                   "'S", "GOT"};
+constexpr std::array<std::string_view, 5> kDo = {"DO", "DOES", "DID", "DONE", "DOING"};
+constexpr std::array<std::string_view, 4> kFutureModals = {"WILL", "SHALL", "'LL", "WOULD"};
+constexpr std::array<std::string_view, 8> kHypotheticalModals = {
+    "COULD", "MIGHT", "MAY", "CAN", "SHOULD", "MUST", "OUGHT", "CA"};
+constexpr std::array<std::string_view, 5> kNegations = {"NOT", "N'T", "NEVER", "NO", "NEITHER"};
+constexpr std::array<std::string_view, 20> kClauseOpeners = {
+    "THAT", "WHICH", "WHO", "WHOM", "WHOSE", "IF", "WHEN", "WHILE", "BECAUSE", "ALTHOUGH",
+    "THOUGH", "UNLESS", "WHETHER", "SINCE", "WHERE", "AFTER", "BEFORE", "UNTIL", "WHEREAS", "AS"};
+constexpr std::array<std::string_view, 3> kConditionals = {"IF", "UNLESS", "WHETHER"};
+constexpr std::array<std::string_view, 24> kReporting = {
+    "SAY", "SAID", "SAYS", "STATE", "STATED", "STATES", "CLAIM", "CLAIMED", "CLAIMS", "REPORT",
+    "REPORTED", "REPORTS", "ANNOUNCE", "ANNOUNCED", "ANNOUNCES", "TELL", "TOLD", "TELLS",
+    "ADDED", "ADD", "NOTED", "HINTED", "BELIEVE", "BELIEVED"};
+
+// Adverbs and particles that may stand inside a verb group ("has repeatedly asked",
+// "will certainly not give up").
+bool IsGroupFiller(std::string_view norm, PosTag tag) {
+  return parse::IsAdverb(tag) || In(kNegations, norm);
+}
+
+bool IsAuxiliaryWord(std::string_view norm) {
+  return In(kBe, norm) || In(kHave, norm) || In(kDo, norm) || In(kFutureModals, norm) ||
+         In(kHypotheticalModals, norm);
+}
+
+}  // namespace
+
+bool IsClauseOpener(std::string_view norm) { return In(kClauseOpeners, norm); }
+bool IsConditional(std::string_view norm) { return In(kConditionals, norm); }
+bool IsReportingVerb(std::string_view norm) { return In(kReporting, norm); }
+bool IsBeForm(std::string_view norm) { return In(kBe, norm); }
+
+std::vector<VerbGroup> FindVerbGroups(const text::Sentence& sentence,
+                                      const std::vector<parse::PosTag>& tags,
+                                      const lexicon::VerbDictionary& verbs) {
+  const auto& tokens = sentence.tokens;
+  std::span<const text::Token> span(tokens);
+  std::vector<VerbGroup> groups;
+  const size_t n = tokens.size();
+  for (size_t i = 0; i < n; ++i) {
+    PosTag tag = tags[i];
+    bool verb_tag = parse::IsVerb(tag);
+    if (!verb_tag) continue;
+    std::string_view norm = tokens[i].norm;
+    // An auxiliary followed (through adverbs/negation) by another verb is not a head.
+    if (IsAuxiliaryWord(norm) || tag == PosTag::kMD) {
+      size_t j = i + 1;
+      while (j < n && IsGroupFiller(tokens[j].norm, tags[j])) ++j;
+      if (j < n && parse::IsVerb(tags[j])) continue;
+      // "has been", "is" alone are copulas: they carry no event but still end clauses.
+    }
+    VerbGroup g;
+    g.head = static_cast<uint32_t>(i);
+    g.match = verbs.MatchVerbWord(span, i);
+    g.end = g.match.found() ? std::max<uint32_t>(g.match.end, g.head + 1) : g.head + 1;
+    // Walk left over auxiliaries, adverbs, negation and "to".
+    size_t b = i;
+    bool saw_be = false;
+    while (b > 0) {
+      size_t k = b - 1;
+      std::string_view w = tokens[k].norm;
+      PosTag t = tags[k];
+      if (IsGroupFiller(w, t)) {
+        if (In(kNegations, w)) g.negated = true;
+        b = k;
+        continue;
+      }
+      if (t == PosTag::kMD || In(kFutureModals, w) || In(kHypotheticalModals, w)) {
+        g.finite = true;
+        if (In(kFutureModals, w)) {
+          if (g.modality == Modality::kNone) g.modality = Modality::kFuture;
+        } else {
+          g.modality = Modality::kHypothetical;
+        }
+        b = k;
+        continue;
+      }
+      if (IsAuxiliaryWord(w) && parse::IsVerb(t)) {
+        if (In(kBe, w)) saw_be = true;
+        if (t != PosTag::kVB && t != PosTag::kVBN && t != PosTag::kVBG) g.finite = true;
+        b = k;
+        continue;
+      }
+      if (w == "TO" && t == PosTag::kTO) {
+        g.infinitival = true;
+        b = k;
+        break;
+      }
+      break;
+    }
+    g.begin = static_cast<uint32_t>(b);
+    if (tag == PosTag::kVBD || tag == PosTag::kVBZ || tag == PosTag::kVBP) g.finite = true;
+    // "be going to V" is future; handled when the governor is GOING.
+    g.passive = saw_be && tag == PosTag::kVBN;
+    if (g.infinitival) {
+      // The governor: the nearest earlier verb group, if only its object (or nothing) stands
+      // between it and "to" ("refused to join", "asked other countries not to allow").
+      for (int p = static_cast<int>(groups.size()) - 1; p >= 0; --p) {
+        if (groups[p].end <= g.begin && g.begin - groups[p].end <= 8) {
+          bool clause_break = false;
+          for (uint32_t k = groups[p].end; k < g.begin; ++k) {
+            std::string_view w = tokens[k].norm;
+            if (w == ";" || w == ":" || w == "." || IsClauseOpener(w)) clause_break = true;
+          }
+          if (!clause_break) g.governor = p;
+        }
+        break;
+      }
+    }
+    groups.push_back(std::move(g));
+  }
+  return groups;
+}
+
+}  // namespace dyadwatch::coder
