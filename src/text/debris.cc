@@ -1,0 +1,393 @@
+#include "text/debris.h"
+
+#include <array>
+#include <cstdint>
+#include <cstring>
+
+#include <unicode/uscript.h>
+
+#include "text/char_class.h"
+
+namespace dyadwatch::text {
+namespace {
+
+constexpr size_t kShortCallLine = 400;   // a reader call blanks the whole line up to this size
+constexpr size_t kMaxMenuLine = 600;     // language menus are short lines
+constexpr size_t kMaxBoilerplateLine = 200;
+constexpr size_t kMaxCreditLength = 100;  // "Image: <credit>." must end within this many bytes
+
+inline bool IsAsciiLetter(char c) { return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'); }
+inline char AsciiLower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
+inline bool IsBlank(char c) { return c == ' ' || c == '\t' || c == '\r'; }
+
+// Case-insensitive: does text at i start with the lower-case ASCII `word`?
+bool StartsWithAt(std::string_view text, size_t i, std::string_view word) {
+  if (i + word.size() > text.size()) return false;
+  for (size_t k = 0; k < word.size(); ++k) {
+    if (AsciiLower(text[i + k]) != word[k]) return false;
+  }
+  return true;
+}
+
+// Like StartsWithAt, but a match that ends inside a word ("tweet" in "tweeted") does not count.
+bool StartsWithWordAt(std::string_view text, size_t i, std::string_view word) {
+  if (!StartsWithAt(text, i, word)) return false;
+  const size_t end = i + word.size();
+  return !IsAsciiLetter(word.back()) || end >= text.size() || !IsAsciiLetter(text[end]);
+}
+
+void Blank(std::string* text, size_t begin, size_t end) {
+  for (size_t i = begin; i < end; ++i) {
+    if ((*text)[i] != '\n') (*text)[i] = ' ';
+  }
+}
+
+// ---- Calls to the reader and picture credits, found by a phrase scan at word starts. ----
+
+enum class MarkerAction : uint8_t {
+  kReaderCall,         // blank the line (short) or the sentence (long line)
+  kReaderCallOpening,  // the same, but only at a sentence start or after "please/to/and"
+  kCredit,             // blank up to the next period
+};
+
+struct Marker {
+  std::string_view phrase;  // lower case
+  MarkerAction action;
+};
+
+constexpr Marker kMarkers[] = {
+    {"your attention is my motivation", MarkerAction::kReaderCall},
+    {"follow me", MarkerAction::kReaderCallOpening},
+    {"follow us", MarkerAction::kReaderCallOpening},
+    {"click to follow", MarkerAction::kReaderCall},
+    {"click follow", MarkerAction::kReaderCall},
+    {"click on follow", MarkerAction::kReaderCall},
+    {"click the follow", MarkerAction::kReaderCall},
+    {"click like", MarkerAction::kReaderCall},
+    {"click here", MarkerAction::kReaderCall},
+    {"welcome to follow", MarkerAction::kReaderCall},
+    {"welcome to like", MarkerAction::kReaderCall},
+    {"welcome to pay attention", MarkerAction::kReaderCall},
+    {"welcome to comment", MarkerAction::kReaderCall},
+    {"welcome to leave", MarkerAction::kReaderCall},
+    {"please pay attention to", MarkerAction::kReaderCall},
+    {"please like", MarkerAction::kReaderCall},
+    {"please follow", MarkerAction::kReaderCall},
+    {"please subscribe", MarkerAction::kReaderCall},
+    {"please share", MarkerAction::kReaderCall},
+    {"please comment", MarkerAction::kReaderCall},
+    {"please leave a", MarkerAction::kReaderCall},
+    {"subscribe to my", MarkerAction::kReaderCall},
+    {"subscribe to our", MarkerAction::kReaderCall},
+    {"subscribe to this channel", MarkerAction::kReaderCall},
+    {"subscribe to the channel", MarkerAction::kReaderCall},
+    {"subscribe for more", MarkerAction::kReaderCall},
+    {"subscribe now", MarkerAction::kReaderCall},
+    {"like and share", MarkerAction::kReaderCall},
+    {"like and follow", MarkerAction::kReaderCall},
+    {"like and subscribe", MarkerAction::kReaderCall},
+    {"like and comment", MarkerAction::kReaderCall},
+    {"like, share", MarkerAction::kReaderCall},
+    {"like, comment", MarkerAction::kReaderCall},
+    {"likes and comments", MarkerAction::kReaderCall},
+    {"likes and shares", MarkerAction::kReaderCall},
+    {"give me a like", MarkerAction::kReaderCall},
+    {"give us a like", MarkerAction::kReaderCall},
+    {"give it a like", MarkerAction::kReaderCall},
+    {"share this article", MarkerAction::kReaderCall},
+    {"share this post", MarkerAction::kReaderCall},
+    {"share it with your friends", MarkerAction::kReaderCall},
+    {"forward this article", MarkerAction::kReaderCall},
+    {"leave a comment", MarkerAction::kReaderCall},
+    {"leave your comment", MarkerAction::kReaderCall},
+    {"leave your opinion", MarkerAction::kReaderCall},
+    {"leave your thoughts", MarkerAction::kReaderCall},
+    {"comment below", MarkerAction::kReaderCall},
+    {"comments below", MarkerAction::kReaderCall},
+    {"in the comment section", MarkerAction::kReaderCall},
+    {"in the comments section", MarkerAction::kReaderCall},
+    {"in the comment area", MarkerAction::kReaderCall},
+    {"in the comments area", MarkerAction::kReaderCall},
+    {"thank you for reading", MarkerAction::kReaderCall},
+    {"thanks for reading", MarkerAction::kReaderCall},
+    {"thank you for watching", MarkerAction::kReaderCall},
+    {"thanks for watching", MarkerAction::kReaderCall},
+    {"all rights reserved", MarkerAction::kReaderCall},
+    {"every bit of yours", MarkerAction::kReaderCall},
+    {"my latest articles", MarkerAction::kReaderCall},
+    {"more exciting content", MarkerAction::kReaderCall},
+    {"latest and hottest", MarkerAction::kReaderCall},
+    {"image: ", MarkerAction::kCredit},
+    {"photo: ", MarkerAction::kCredit},
+    {"image source", MarkerAction::kCredit},
+    {"photo source", MarkerAction::kCredit},
+    {"picture source", MarkerAction::kCredit},
+    {"image credit", MarkerAction::kCredit},
+    {"photo credit", MarkerAction::kCredit},
+};
+
+// Every marker starts with a word of at least four letters; its first four bytes (lower case)
+// select candidates. A 64-bit filter over those keys rejects almost every word in one test.
+constexpr uint32_t Key4(const char* p) {
+  return (uint32_t(uint8_t(p[0])) << 24) | (uint32_t(uint8_t(p[1])) << 16) |
+         (uint32_t(uint8_t(p[2])) << 8) | uint32_t(uint8_t(p[3]));
+}
+constexpr int FilterBit(uint32_t key) { return static_cast<int>((key * 2654435761u) >> 26); }
+
+constexpr uint64_t MakeFilter() {
+  uint64_t filter = 0;
+  for (const Marker& marker : kMarkers) filter |= uint64_t{1} << FilterBit(Key4(marker.phrase.data()));
+  return filter;
+}
+constexpr uint64_t kMarkerFilter = MakeFilter();
+
+// Is position i (in line [begin, i)) at a sentence start or after "please/to/and"?
+bool OpensCall(std::string_view text, size_t begin, size_t i) {
+  size_t k = i;
+  while (k > begin && IsBlank(text[k - 1])) --k;
+  if (k == begin) return true;
+  const char before = text[k - 1];
+  if (before == '.' || before == '!' || before == '?' || before == ':' || before == ';' ||
+      before == '"') {
+    return true;
+  }
+  for (std::string_view word : {std::string_view("please"), std::string_view("to"),
+                                std::string_view("and")}) {
+    if (k - begin >= word.size() && StartsWithAt(text, k - word.size(), word) &&
+        (k - word.size() == begin || !IsAsciiLetter(text[k - word.size() - 1]))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// The sentence around position i in [begin, end): from after the previous . ! ? (followed by a
+// space) to the next one, inclusive.
+void SentenceAround(std::string_view text, size_t begin, size_t end, size_t i, size_t* from,
+                    size_t* to) {
+  auto is_stop = [&](size_t k) {
+    const char c = text[k];
+    return (c == '.' || c == '!' || c == '?') && (k + 1 >= end || IsBlank(text[k + 1]));
+  };
+  size_t s = i;
+  while (s > begin && !is_stop(s - 1)) --s;
+  size_t e = i;
+  while (e < end && !is_stop(e)) ++e;
+  *from = s;
+  *to = e < end ? e + 1 : end;
+}
+
+// Scans one line for markers; returns true if the whole line was blanked.
+bool BlankMarkers(std::string* out, size_t begin, size_t end) {
+  const std::string_view text(*out);
+  for (size_t i = begin; i + 4 <= end; ++i) {
+    if (!IsAsciiLetter(text[i])) continue;
+    // Markers start words; a capital glued to a lower-case letter also starts one (captions
+    // run into credits: "Jo JorgensenImage: ...").
+    if (i > begin && IsAsciiLetter(text[i - 1]) &&
+        !(text[i] >= 'A' && text[i] <= 'Z' && text[i - 1] >= 'a' && text[i - 1] <= 'z')) {
+      continue;
+    }
+    const char lower[4] = {AsciiLower(text[i]), AsciiLower(text[i + 1]), AsciiLower(text[i + 2]),
+                           AsciiLower(text[i + 3])};
+    const uint32_t key = Key4(lower);
+    if (!((kMarkerFilter >> FilterBit(key)) & 1)) continue;
+    for (const Marker& marker : kMarkers) {
+      if (Key4(marker.phrase.data()) != key || !StartsWithWordAt(text, i, marker.phrase) ||
+          i + marker.phrase.size() > end) {
+        continue;
+      }
+      if (marker.action == MarkerAction::kCredit) {
+        const size_t limit = std::min(end, i + kMaxCreditLength);
+        size_t stop = i + marker.phrase.size();
+        while (stop < limit && text[stop] != '.') ++stop;
+        if (stop < limit) {
+          Blank(out, i, stop + 1);
+        } else if (end <= i + kMaxCreditLength) {
+          Blank(out, i, end);
+        }
+        break;
+      }
+      if (marker.action == MarkerAction::kReaderCallOpening && !OpensCall(text, begin, i)) {
+        continue;
+      }
+      if (end - begin <= kShortCallLine) {
+        Blank(out, begin, end);
+        return true;
+      }
+      size_t from = 0, to = 0;
+      SentenceAround(text, begin, end, i, &from, &to);
+      Blank(out, from, to);
+      i = to;
+      break;
+    }
+  }
+  return false;
+}
+
+// ---- Short boilerplate lines. ----
+
+constexpr std::string_view kBoilerplatePrefixes[] = {
+    "share this", "share on ", "share:", "share to ", "like this:", "tweet", "copyright", "\xC2\xA9",
+    "(c) ", "all rights reserved", "related:", "related news", "related articles", "related posts",
+    "related stories", "related reading", "recommended for you", "recommended reading",
+    "read more", "read also", "also read:", "read next", "see also:", "advertisement",
+    "sponsored content", "loading...", "source:", "sources:", "editor:", "editors:",
+    "edited by", "responsible editor", "reporter:", "author:", "written by", "statement:",
+    "original title", "this article is", "this article was", "this article has", "tags:", "tag:",
+    "keywords:", "you may also like", "previous post", "next post", "previous article",
+    "next article", "back to top", "scan the qr", "scan qr", "download the app",
+    "(this article", "[this article", "disclaimer"};
+
+constexpr std::string_view kSocialWords[] = {
+    "share", "facebook", "twitter", "whatsapp", "linkedin", "email", "e", "mail", "print",
+    "pinterest", "reddit", "telegram", "wechat", "weibo", "tumblr", "vk", "copy", "link", "x",
+    "messenger", "line", "sms", "more", "tweet"};
+
+bool IsSocialWord(std::string_view word) {
+  for (std::string_view social : kSocialWords) {
+    if (word.size() == social.size() && StartsWithAt(word, 0, social)) return true;
+  }
+  return false;
+}
+
+bool IsBoilerplateLine(std::string_view line) {
+  for (std::string_view prefix : kBoilerplatePrefixes) {
+    if (StartsWithWordAt(line, 0, prefix)) return true;
+  }
+  // Share bars: "Facebook Twitter WhatsApp Email", "Share | Tweet | Print".
+  size_t words = 0;
+  for (size_t i = 0; i < line.size();) {
+    if (!IsAsciiLetter(line[i])) {
+      const char c = line[i];
+      if (!(IsBlank(c) || c == '|' || c == '/' || c == '-' || c == ',' || c == '.')) return false;
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    while (j < line.size() && IsAsciiLetter(line[j])) ++j;
+    if (!IsSocialWord(line.substr(i, j - i))) return false;
+    ++words;
+    i = j;
+  }
+  return words >= 2;
+}
+
+// ---- Language menus. ----
+
+constexpr std::string_view kLanguageNames[] = {
+    "English", "Fran\xC3\xA7" "ais", "Deutsch", "Espa\xC3\xB1ol", "espa\xC3\xB1ol", "Italiano",
+    "Portugu\xC3\xAAs", "\xD0\xA0\xD1\x83\xD1\x81\xD1\x81\xD0\xBA\xD0\xB8\xD0\xB9",  // Русский
+    "\xE6\x97\xA5\xE6\x9C\xAC\xE8\xAA\x9E",                                      // 日本語
+    "\xED\x95\x9C\xEA\xB5\xAD\xEC\x96\xB4", "\xED\x95\x9C\xEC\x96\xB4",          // 한국어 한어
+    "\xE4\xB8\xAD\xE6\x96\x87",                                                  // 中文
+    "\xD8\xA7\xD9\x84\xD8\xB9\xD8\xB1\xD8\xA8\xD9\x8A\xD8\xA9",                  // العربية
+    "\xCE\x95\xCE\xBB\xCE\xBB\xCE\xB7\xCE\xBD\xCE\xB9\xCE\xBA\xCE\xAC",          // Ελληνικά
+    "\xE0\xA4\xB9\xE0\xA4\xBF\xE0\xA4\xA8\xE0\xA5\x8D\xE0\xA4\xA6\xE0\xA5\x80",  // हिन्दी
+    "Nederlands", "Polski", "T\xC3\xBCrk\xC3\xA7" "e", "Ti\xE1\xBA\xBFng Vi\xE1\xBB\x87t",
+    "Indonesian", "Indonesia", "Bahasa", "Melayu", "Suomi", "Suomalainen", "Latina", "Sanskrit",
+    "Svenska", "Norsk", "Dansk", "\xC4\x8C" "e\xC5\xA1tina", "Magyar", "Rom\xC3\xA2n\xC4\x83",
+    "Filipino", "Kiswahili", "Hrvatski", "Srpski", "Catal\xC3\xA0", "Afrikaans", "Esperanto",
+    "\xD0\xA3\xD0\xBA\xD1\x80\xD0\xB0\xD1\x97\xD0\xBD\xD1\x81\xD1\x8C\xD0\xBA\xD0\xB0",  // Українська
+    "\xD9\x81\xD8\xA7\xD8\xB1\xD8\xB3\xDB\x8C",                                  // فارسی
+    "\xD7\xA2\xD7\x91\xD7\xA8\xD7\x99\xD7\xAA",                                  // עברית
+};
+
+bool IsLanguageMenu(std::string_view line) {
+  int scripts_seen = 0;
+  UScriptCode scripts[8];
+  int script_switches = 0;  // a letter directly followed by a letter of another script
+  int camel_joins = 0;      // a lower-case letter directly followed by an upper-case one
+  size_t letter_bytes = 0;
+  UScriptCode previous_script = USCRIPT_INVALID_CODE;
+  bool previous_lower = false;
+  bool any_non_ascii = false;
+  for (size_t i = 0; i < line.size();) {
+    size_t length = 1;
+    const char32_t c = internal::DecodeAt(line, i, &length);
+    i += length;
+    if (c >= 0x80) any_non_ascii = true;
+    const internal::CharClass cls = internal::Classify(c);
+    if (cls == internal::CharClass::kMark) continue;
+    if (cls != internal::CharClass::kLetter) {
+      previous_script = USCRIPT_INVALID_CODE;
+      previous_lower = false;
+      continue;
+    }
+    letter_bytes += length;
+    UErrorCode status = U_ZERO_ERROR;
+    const UScriptCode script =
+        c < 0x80 ? USCRIPT_LATIN : uscript_getScript(static_cast<UChar32>(c), &status);
+    if (previous_script != USCRIPT_INVALID_CODE && script != previous_script) ++script_switches;
+    if (previous_lower && internal::IsUpperCase(c)) ++camel_joins;
+    previous_script = script;
+    previous_lower = internal::IsLowerCase(c);
+    bool known = false;
+    for (int k = 0; k < scripts_seen; ++k) known = known || scripts[k] == script;
+    if (!known && scripts_seen < 8) scripts[scripts_seen++] = script;
+  }
+  if (letter_bytes == 0 || (!any_non_ascii && camel_joins == 0)) return false;
+  if (scripts_seen >= 3 && script_switches + camel_joins >= 3) return true;
+  size_t name_hits = 0, name_bytes = 0;
+  for (std::string_view name : kLanguageNames) {
+    for (size_t at = line.find(name); at != std::string_view::npos;
+         at = line.find(name, at + name.size())) {
+      ++name_hits;
+      name_bytes += name.size();
+    }
+  }
+  return name_hits >= 3 && name_bytes * 2 >= letter_bytes;
+}
+
+// ---- Asterisks. ----
+
+void BlankAsterisks(std::string* out) {
+  char* data = out->data();
+  const size_t n = out->size();
+  for (void* hit = std::memchr(data, '*', n); hit != nullptr;) {
+    char* p = static_cast<char*>(hit);
+    *p = ' ';
+    hit = std::memchr(p + 1, '*', n - static_cast<size_t>(p + 1 - data));
+  }
+  // U+FF0A FULLWIDTH ASTERISK, three bytes.
+  for (size_t at = out->find("\xEF\xBC\x8A"); at != std::string::npos;
+       at = out->find("\xEF\xBC\x8A", at + 3)) {
+    out->replace(at, 3, "   ");
+  }
+}
+
+void ProcessLine(std::string* out, size_t begin, size_t end) {
+  const std::string_view text(*out);
+  while (begin < end && IsBlank(text[begin])) ++begin;
+  while (end > begin && IsBlank(text[end - 1])) --end;
+  if (begin == end) return;
+  const std::string_view line = text.substr(begin, end - begin);
+  if (line.size() <= kMaxMenuLine && IsLanguageMenu(line)) {
+    Blank(out, begin, end);
+    return;
+  }
+  if (line.size() <= kMaxBoilerplateLine && IsBoilerplateLine(line)) {
+    Blank(out, begin, end);
+    return;
+  }
+  BlankMarkers(out, begin, end);
+}
+
+}  // namespace
+
+std::string BlankDebris(std::string_view text) {
+  std::string out(text);
+  BlankAsterisks(&out);
+  const size_t n = out.size();
+  size_t begin = 0;
+  while (begin < n) {
+    const void* newline = std::memchr(out.data() + begin, '\n', n - begin);
+    const size_t end = newline ? static_cast<size_t>(static_cast<const char*>(newline) - out.data())
+                               : n;
+    ProcessLine(&out, begin, end);
+    begin = end + 1;
+  }
+  return out;
+}
+
+}  // namespace dyadwatch::text

@@ -1,0 +1,99 @@
+#include "text/normalize.h"
+
+#include <unicode/locid.h>
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+
+#include "text/char_class.h"
+
+namespace dyadwatch::text {
+namespace {
+
+// ASCII replacement for a quote, apostrophe or dash, or 0 if c is none of these.
+char FoldPunctuation(char32_t c) {
+  switch (c) {
+    case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x02BC: case 0x2032: case 0x2035:
+      return '\'';
+    case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x00AB: case 0x00BB: case 0x2033:
+    case 0x2036:
+      return '"';
+    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212:
+    case 0xFE58: case 0xFE63:
+      return '-';
+    default:
+      return 0;
+  }
+}
+
+inline char AsciiUpper(char c) { return (c >= 'a' && c <= 'z') ? static_cast<char>(c - 32) : c; }
+
+// Appends s with foldable punctuation replaced; returns true if the result is pure ASCII.
+bool AppendFolded(std::string_view s, std::string* out) {
+  bool ascii = true;
+  size_t i = 0;
+  while (i < s.size()) {
+    size_t length = 1;
+    const char32_t c = internal::DecodeAt(s, i, &length);
+    if (c < 0x80) {
+      out->push_back(static_cast<char>(c));
+    } else if (char folded = FoldPunctuation(c)) {
+      out->push_back(folded);
+    } else {
+      out->append(s.data() + i, length);
+      ascii = false;
+    }
+    i += length;
+  }
+  return ascii;
+}
+
+void NormalizeWithIcu(std::string_view folded, std::string* norm) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
+  icu::UnicodeString text = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(folded.data(), static_cast<int32_t>(folded.size())));
+  icu::UnicodeString normalized;
+  if (U_SUCCESS(status)) {
+    nfkc->normalize(text, normalized, status);
+  }
+  if (U_FAILURE(status)) normalized = text;  // keep the unnormalised form rather than fail
+  normalized.toUpper(icu::Locale::getRoot());
+  std::string utf8;
+  normalized.toUTF8String(utf8);
+  // NFKC can expose foldable punctuation (e.g. fullwidth forms); fold once more.
+  norm->clear();
+  AppendFolded(utf8, norm);
+}
+
+}  // namespace
+
+void NormalizeWordInto(std::string_view surface, std::string* norm) {
+  bool ascii = true;
+  for (char c : surface) {
+    if (static_cast<unsigned char>(c) >= 0x80) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) {  // fast path: the common case in English news
+    norm->resize(surface.size());
+    char* out = norm->data();
+    for (size_t i = 0; i < surface.size(); ++i) out[i] = AsciiUpper(surface[i]);
+    return;
+  }
+  norm->clear();
+  if (AppendFolded(surface, norm)) {  // only curly quotes/dashes were non-ASCII
+    for (char& c : *norm) c = AsciiUpper(c);
+    return;
+  }
+  const std::string folded = *norm;
+  NormalizeWithIcu(folded, norm);
+}
+
+std::string NormalizeWord(std::string_view surface) {
+  std::string norm;
+  NormalizeWordInto(surface, &norm);
+  return norm;
+}
+
+}  // namespace dyadwatch::text

@@ -1,0 +1,173 @@
+#include "text/sentence_splitter.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <utility>
+
+#include "text/abbreviations.h"
+#include "text/char_class.h"
+#include "text/tokenizer.h"
+
+namespace dyadwatch::text {
+namespace {
+
+using internal::CharClass;
+using internal::ClassAt;
+
+// At most this many closing quotes/brackets/extra terminals are glued onto a sentence end
+// ("?!\")"), so a run of thousands of "!" cannot defeat the length cap.
+constexpr size_t kMaxGluedClosers = 8;
+
+class Splitter {
+ public:
+  explicit Splitter(std::string_view text) : text_(text) {}
+
+  std::vector<Sentence> Run() {
+    tokens_.reserve(text_.size() / 5 + 16);
+    breaks_.reserve(text_.size() / 5 + 16);
+    internal::TokenizeInto(text_, &tokens_, &breaks_);
+    sentences_.reserve(tokens_.size() / 16 + 1);
+    const size_t n = tokens_.size();
+    for (size_t i = 0; i < n; ++i) {
+      size_t last = i;
+      const bool ends = EndsSentence(i, &last);
+      const size_t length = last + 1 - start_;
+      if (length > kMaxSentenceTokens || (!ends && length == kMaxSentenceTokens)) {
+        i = CapCut(last);
+        Flush(i + 1);
+        continue;
+      }
+      if (ends) Flush(last + 1);
+      i = last;
+    }
+    Flush(n);
+    return std::move(sentences_);
+  }
+
+ private:
+  CharClass FirstClass(const Token& token) const { return ClassAt(text_, token.begin); }
+
+  bool StartsLowercase(const Token& token) const {
+    size_t length = 0;
+    return token.kind == TokenKind::kWord &&
+           internal::IsLowerCase(internal::DecodeAt(text_, token.begin, &length));
+  }
+
+  bool IsTerminal(const Token& token) const {
+    if (token.kind != TokenKind::kPunct) return false;
+    const CharClass cls = FirstClass(token);
+    return cls == CharClass::kPeriod || cls == CharClass::kTerminal;
+  }
+
+  // A closing quote or bracket glued to the previous token (no space between).
+  bool IsGluedCloser(size_t j) const {
+    const Token& token = tokens_[j];
+    if (token.kind != TokenKind::kPunct || token.begin != tokens_[j - 1].end) return false;
+    const CharClass cls = FirstClass(token);
+    if (cls == CharClass::kClose) return true;
+    if (cls != CharClass::kQuote && cls != CharClass::kApostrophe) return false;
+    // A straight quote is closing only if no word follows it directly (`."The` opens one).
+    return !internal::IsWordChar(ClassAt(text_, token.end));
+  }
+
+  // Tokens that may follow a sentence end; a lower-case word or , ; : ) continues it.
+  bool CanStartSentence(const Token& next) const {
+    if (StartsLowercase(next)) return false;
+    if (next.kind != TokenKind::kPunct) return true;
+    const CharClass cls = FirstClass(next);
+    return !(cls == CharClass::kComma || cls == CharClass::kColon || cls == CharClass::kClose ||
+             next.norm == ";");
+  }
+
+  // A line ending in one of these continues on the next line (wrapped text, not a headline).
+  bool ContinuesAcrossLines(const Token& token) const {
+    if (token.kind != TokenKind::kPunct) return false;
+    const CharClass cls = FirstClass(token);
+    return cls == CharClass::kComma || cls == CharClass::kColon || cls == CharClass::kHyphen ||
+           cls == CharClass::kOpen || token.norm == ";";
+  }
+
+  // Decides whether a sentence ends after token i; *last is set to the sentence's last token
+  // (beyond i when closing quotes are glued on).
+  bool EndsSentence(size_t i, size_t* last) const {
+    const size_t n = tokens_.size();
+    if (i + 1 == n) return true;
+    const Token& token = tokens_[i];
+    if (IsTerminal(token)) {
+      size_t j = i + 1;
+      while (j < n && j - i <= kMaxGluedClosers && breaks_[j] == 0 &&
+             ((IsTerminal(tokens_[j]) && tokens_[j].begin == tokens_[j - 1].end) ||
+              IsGluedCloser(j))) {
+        ++j;
+      }
+      *last = j - 1;
+      if (j == n || breaks_[j] > 0) return true;
+      return CanStartSentence(tokens_[j]);
+    }
+    const Token& next = tokens_[i + 1];
+    const uint8_t newlines = breaks_[i + 1];
+    if (newlines >= 2) return true;  // blank line
+    if (token.kind == TokenKind::kWord && token.norm.size() >= 2 && token.norm.back() == '.') {
+      switch (internal::ClassifyAbbreviation(token.norm)) {
+        case internal::AbbreviationKind::kTitle:
+          return false;
+        case internal::AbbreviationKind::kBeforeCapital:
+          if (newlines == 1) return !StartsLowercase(next);
+          return next.capitalized;
+        case internal::AbbreviationKind::kFlexible:
+          if (newlines == 1) return !StartsLowercase(next);
+          return next.capitalized && internal::IsCommonSentenceOpener(next.norm);
+        case internal::AbbreviationKind::kNone:
+          break;
+      }
+    }
+    if (newlines == 1) {  // headline rule: a line without terminal punctuation is a sentence
+      return !StartsLowercase(next) && !ContinuesAcrossLines(token);
+    }
+    return false;
+  }
+
+  // The sentence from start_ to token i has reached the cap: returns the index of its new last
+  // token, the last ; : or , in the final two thirds of the window, else a hard cut at the cap.
+  size_t CapCut(size_t i) const {
+    const size_t limit = std::min(i, start_ + kMaxSentenceTokens - 1);
+    const size_t floor = start_ + kMaxSentenceTokens / 3;
+    for (size_t k = limit; k > floor; --k) {
+      const Token& token = tokens_[k];
+      if (token.kind == TokenKind::kPunct &&
+          (token.norm == ";" || token.norm == ":" || token.norm == ",")) {
+        return k;
+      }
+    }
+    return limit;
+  }
+
+  // Emits tokens [start_, end) as a sentence if it holds a word or number.
+  void Flush(size_t end) {
+    if (end <= start_) return;
+    bool has_content = false;
+    for (size_t k = start_; k < end && !has_content; ++k) {
+      has_content = tokens_[k].kind == TokenKind::kWord || tokens_[k].kind == TokenKind::kNumber;
+    }
+    if (has_content) {
+      Sentence& sentence = sentences_.emplace_back();
+      sentence.begin = tokens_[start_].begin;
+      sentence.end = tokens_[end - 1].end;
+      sentence.tokens.reserve(end - start_);
+      for (size_t k = start_; k < end; ++k) sentence.tokens.push_back(std::move(tokens_[k]));
+    }
+    start_ = end;
+  }
+
+  std::string_view text_;
+  std::vector<Token> tokens_;
+  std::vector<uint8_t> breaks_;
+  std::vector<Sentence> sentences_;
+  size_t start_ = 0;
+};
+
+}  // namespace
+
+std::vector<Sentence> SplitSentences(std::string_view text) { return Splitter(text).Run(); }
+
+}  // namespace dyadwatch::text

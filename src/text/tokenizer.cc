@@ -1,0 +1,332 @@
+#include "text/tokenizer.h"
+
+#include <algorithm>
+
+#include "text/abbreviations.h"
+#include "text/char_class.h"
+#include "text/normalize.h"
+
+namespace dyadwatch::text {
+namespace {
+
+using internal::CharClass;
+using internal::ClassAt;
+
+inline bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
+inline bool IsAsciiLower(char c) { return c >= 'a' && c <= 'z'; }
+inline bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
+
+// Clitics split off a word after an apostrophe ("'s", "'re", ...); "n't" is handled apart.
+bool IsClitic(std::string_view tail) {
+  if (tail.size() == 1) {
+    const char c = static_cast<char>(tail[0] | 0x20);
+    return c == 's' || c == 'd' || c == 'm';
+  }
+  if (tail.size() == 2) {
+    const char a = static_cast<char>(tail[0] | 0x20);
+    const char b = static_cast<char>(tail[1] | 0x20);
+    return (a == 'r' && b == 'e') || (a == 'v' && b == 'e') || (a == 'l' && b == 'l');
+  }
+  return false;
+}
+
+class Tokenizer {
+ public:
+  Tokenizer(std::string_view text, std::vector<Token>* tokens, std::vector<uint8_t>* breaks)
+      : text_(text), tokens_(tokens), breaks_(breaks) {}
+
+  void Run() {
+    const size_t n = text_.size();
+    size_t i = 0;
+    while (i < n) {
+      const unsigned char b = static_cast<unsigned char>(text_[i]);
+      size_t length = 1;
+      const CharClass cls =
+          b < 0x80 ? internal::kAsciiClass[b]
+                   : internal::ClassifyNonAscii(internal::DecodeAt(text_, i, &length));
+      switch (cls) {
+        case CharClass::kSpace:
+        case CharClass::kJoiner:  // a stray zero-width joiner or soft hyphen is not a token
+          i += length;
+          break;
+        case CharClass::kNewline:
+          ++pending_newlines_;
+          i += length;
+          break;
+        case CharClass::kLetter:
+        case CharClass::kDigit:
+        case CharClass::kMark:
+          i = ScanWord(i);
+          break;
+        case CharClass::kPeriod:
+        case CharClass::kHyphen: {
+          // A run of periods is one token ("...", "...."); so is a run of ASCII hyphens ("--").
+          const char repeat = static_cast<char>(b);
+          size_t end = i + length;
+          if (b < 0x80) {
+            while (end < n && text_[end] == repeat) ++end;
+          }
+          Emit(i, end, TokenKind::kPunct);
+          i = end;
+          break;
+        }
+        case CharClass::kSymbol: {
+          // Keep variation selectors and joiners with their symbol (emoji sequences).
+          size_t end = i + length;
+          size_t next_length = 0;
+          while (end < n) {
+            const CharClass next = ClassAt(text_, end, &next_length);
+            if (next != CharClass::kMark && next != CharClass::kJoiner) break;
+            end += next_length;
+          }
+          Emit(i, end, TokenKind::kSymbol);
+          i = end;
+          break;
+        }
+        default:
+          Emit(i, i + length, TokenKind::kPunct);
+          i += length;
+          break;
+      }
+    }
+  }
+
+ private:
+  // End of the run of letters, digits, marks and joiners starting at i.
+  size_t SkipWordChars(size_t i) const {
+    const size_t n = text_.size();
+    while (i < n) {
+      const unsigned char b = static_cast<unsigned char>(text_[i]);
+      if (b < 0x80) {
+        const CharClass cls = internal::kAsciiClass[b];
+        if (cls != CharClass::kLetter && cls != CharClass::kDigit) break;
+        ++i;
+      } else {
+        size_t length = 1;
+        if (!internal::IsWordChar(internal::Classify(internal::DecodeAt(text_, i, &length)))) {
+          break;
+        }
+        i += length;
+      }
+    }
+    return i;
+  }
+
+  // End of the run of letters and marks starting at i (no digits).
+  size_t SkipLetters(size_t i) const {
+    size_t length = 0;
+    while (i < text_.size()) {
+      const CharClass cls = ClassAt(text_, i, &length);
+      if (cls != CharClass::kLetter && cls != CharClass::kMark) break;
+      i += length;
+    }
+    return i;
+  }
+
+  bool IsDigitAt(size_t i) const { return i < text_.size() && IsAsciiDigit(text_[i]); }
+
+  // "U.S.", "U.N.", "e.g.", "a.m.", "Ph.D.", "U.S.A", "U.S": segments of one or two letters
+  // joined by periods. Returns the end of the abbreviation or 0 if there is none at start.
+  size_t MatchDottedAbbreviation(size_t start) const {
+    const size_t n = text_.size();
+    size_t segment_start = start;
+    int periods = 0;
+    size_t first_segment_letters = 0;
+    while (true) {
+      size_t r = segment_start;
+      size_t letters = 0;
+      size_t length = 0;
+      while (letters <= 2 && ClassAt(text_, r, &length) == CharClass::kLetter) {
+        r += length;
+        ++letters;
+      }
+      if (letters == 0 || letters > 2) break;
+      if (periods == 0) first_segment_letters = letters;
+      if (r < n && text_[r] == '.' && !(r + 1 < n && text_[r + 1] == '.')) {
+        ++periods;
+        segment_start = r + 1;
+        continue;
+      }
+      // A last segment without its period: "U.S.A", "U.S" (but not "it.We").
+      const bool ends_word = !internal::IsWordChar(ClassAt(text_, r));
+      if (ends_word && (periods >= 2 || (periods == 1 && letters == 1 &&
+                                         first_segment_letters == 1))) {
+        return r;
+      }
+      break;
+    }
+    return periods >= 2 ? segment_start : 0;
+  }
+
+  // Does the period at `period` belong to the word [start, period)?
+  bool TakesPeriod(size_t start, size_t period) const {
+    const std::string_view word = text_.substr(start, period - start);
+    if (internal::TakesAbbreviationPeriod(word)) {
+      const bool is_number_sign =
+          word.size() <= 3 && (word[0] | 0x20) == 'n' && (word[1] | 0x20) == 'o';
+      if (!is_number_sign) return true;
+      size_t k = period + 1;  // "No. 10", "Nos. 3 and 4": only before a number
+      while (k < text_.size() && text_[k] == ' ') ++k;
+      return IsDigitAt(k);
+    }
+    // A single capital initial: "George W. Bush", "J. R. R. Tolkien".
+    return word.size() == 1 && IsAsciiUpper(word[0]) &&
+           !internal::IsWordChar(ClassAt(text_, period + 1));
+  }
+
+  size_t ScanWord(size_t start) {
+    if (size_t end = MatchDottedAbbreviation(start)) {
+      Emit(start, end, TokenKind::kWord);
+      return end;
+    }
+    const size_t n = text_.size();
+    const bool numeric = IsAsciiDigit(text_[start]);
+    size_t p = start;
+    while (true) {
+      p = SkipWordChars(p);
+      if (p >= n) break;
+      const char c = text_[p];
+      if (c == '.' || c == ',' || c == ':' || c == '/') {
+        // Separators inside numbers: 3.5, 2,000, 10:30, 12/05/2020.
+        if (!numeric || !IsAsciiDigit(text_[p - 1]) || !IsDigitAt(p + 1)) break;
+        if (c == ',' && !(IsDigitAt(p + 2) && IsDigitAt(p + 3) && !IsDigitAt(p + 4))) break;
+        ++p;
+        continue;
+      }
+      size_t apostrophe_length = 0;
+      if (ClassAt(text_, p, &apostrophe_length) != CharClass::kApostrophe) break;
+      const size_t tail_start = p + apostrophe_length;
+      const size_t tail_end = SkipLetters(tail_start);
+      if (tail_end == tail_start) break;  // "countries' " -> the apostrophe is its own token
+      const std::string_view tail = text_.substr(tail_start, tail_end - tail_start);
+      const bool tail_ends_word = !internal::IsWordChar(ClassAt(text_, tail_end)) &&
+                                  ClassAt(text_, tail_end) != CharClass::kApostrophe;
+      if (tail_ends_word && tail.size() == 1 && (tail[0] | 0x20) == 't' && p > start &&
+          (text_[p - 1] | 0x20) == 'n') {
+        // "didn't" -> did n't; "can't" -> ca n't; a bare "n't" stays one token.
+        if (p - 1 > start) Emit(start, p - 1, TokenKind::kWord);
+        Emit(p - 1 > start ? p - 1 : start, tail_end, TokenKind::kWord);
+        return tail_end;
+      }
+      if (tail_ends_word && IsClitic(tail)) {
+        Emit(start, p, TokenKind::kWord);
+        Emit(p, tail_end, TokenKind::kWord);
+        return tail_end;
+      }
+      p = tail_end;  // an apostrophe inside a name: O'Brien, Côte d'Ivoire, Qur'an
+    }
+    size_t end = p;
+    if (end < n && text_[end] == '.' && !(end + 1 < n && text_[end + 1] == '.') &&
+        TakesPeriod(start, end)) {
+      ++end;
+    }
+    Emit(start, end, TokenKind::kWord);
+    return end;
+  }
+
+  void Emit(size_t begin, size_t end, TokenKind kind) {
+    tokens_->emplace_back();
+    Token& token = tokens_->back();
+    token.begin = static_cast<uint32_t>(begin);
+    token.end = static_cast<uint32_t>(end);
+    const std::string_view surface = text_.substr(begin, end - begin);
+    NormalizeWordInto(surface, &token.norm);
+    if (breaks_) breaks_->push_back(static_cast<uint8_t>(std::min(pending_newlines_, 2)));
+    pending_newlines_ = 0;
+    if (kind != TokenKind::kWord) {
+      token.kind = kind;
+      return;
+    }
+    // Case flags and number detection from the surface.
+    int letters = 0, upper = 0, digits = 0;
+    bool first_is_upper = false;
+    bool letters_after_digits_only = true;  // "10th", "1990s": letters only after the digits
+    for (size_t i = 0; i < surface.size();) {
+      const unsigned char b = static_cast<unsigned char>(surface[i]);
+      if (b < 0x80) {
+        if (IsAsciiDigit(static_cast<char>(b))) {
+          ++digits;
+          if (letters > 0) letters_after_digits_only = false;
+        } else if (IsAsciiUpper(static_cast<char>(b))) {
+          ++letters;
+          ++upper;
+          if (i == 0) first_is_upper = true;
+        } else if (IsAsciiLower(static_cast<char>(b))) {
+          ++letters;
+        }
+        ++i;
+        continue;
+      }
+      size_t length = 1;
+      const char32_t c = internal::DecodeAt(surface, i, &length);
+      const CharClass cls = internal::ClassifyNonAscii(c);
+      if (cls == CharClass::kLetter) {
+        ++letters;
+        if (internal::IsUpperCase(c)) {
+          ++upper;
+          if (i == 0) first_is_upper = true;
+        }
+      } else if (cls == CharClass::kDigit) {
+        ++digits;
+        if (letters > 0) letters_after_digits_only = false;
+      }
+      i += length;
+    }
+    token.capitalized = first_is_upper;
+    token.all_caps = letters >= 2 && upper == letters;
+    if (digits > 0 && IsAsciiDigit(surface[0]) &&
+        (letters == 0 || (letters_after_digits_only && IsNumberSuffix(surface)))) {
+      token.kind = TokenKind::kNumber;
+    } else {
+      token.kind = TokenKind::kWord;
+    }
+  }
+
+  // "10th", "21st", "2nd", "3rd", "1990s": digits followed by an ordinal or plural suffix.
+  static bool IsNumberSuffix(std::string_view surface) {
+    size_t i = 0;
+    while (i < surface.size() && IsAsciiDigit(surface[i])) ++i;
+    std::string_view suffix = surface.substr(i);
+    if (suffix.size() == 1) return (suffix[0] | 0x20) == 's';
+    if (suffix.size() != 2) return false;
+    const char a = static_cast<char>(suffix[0] | 0x20), b = static_cast<char>(suffix[1] | 0x20);
+    return (a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') ||
+           (a == 't' && b == 'h');
+  }
+
+  std::string_view text_;
+  std::vector<Token>* tokens_;
+  std::vector<uint8_t>* breaks_;
+  int pending_newlines_ = 0;
+};
+
+}  // namespace
+
+namespace internal {
+
+void TokenizeInto(std::string_view text, std::vector<Token>* tokens,
+                  std::vector<uint8_t>* newlines_before) {
+  Tokenizer(text, tokens, newlines_before).Run();
+}
+
+}  // namespace internal
+
+std::vector<Token> Tokenize(std::string_view text) {
+  std::vector<Token> tokens;
+  tokens.reserve(text.size() / 5 + 8);
+  internal::TokenizeInto(text, &tokens, nullptr);
+  return tokens;
+}
+
+std::vector<std::string> TokenizePhrase(std::string_view phrase) {
+  std::string spaced(phrase);
+  std::replace(spaced.begin(), spaced.end(), '_', ' ');
+  std::vector<Token> tokens;
+  internal::TokenizeInto(spaced, &tokens, nullptr);
+  std::vector<std::string> norms;
+  norms.reserve(tokens.size());
+  for (Token& token : tokens) norms.push_back(std::move(token.norm));
+  return norms;
+}
+
+}  // namespace dyadwatch::text

@@ -1,0 +1,45 @@
+// Tokenizer: UTF-8 text -> word, number, punctuation and symbol tokens with byte offsets.
+//
+// Rules (see tests/text_tokenizer_test.cc for examples):
+// - Clitics are split off: "Japan's" -> JAPAN 'S, "didn't" -> DID N'T, "can't" -> CA N'T,
+//   "they're" -> THEY 'RE (also with U+2019). Other inner apostrophes stay: "O'Brien", "d'Ivoire".
+// - Hyphens split words into parts with a "-" token between: "China-US" -> CHINA - US,
+//   "Jong-un" -> JONG - UN. Numbers are no exception: "COVID-19" -> COVID - 19, "2019-20" ->
+//   2019 - 20, so the same rule holds everywhere and dictionary phrases match either way.
+// - Dotted abbreviations keep their periods: "U.S.", "e.g.", "a.m.", "U.S.-led" -> U.S. - LED.
+//   Known abbreviations ("Mr.", "Gen.", "Inc.", "etc.", "No." before a number) and single
+//   capital initials ("W.") take their period too; every other period is its own token.
+// - Numbers stay whole across decimal points, thousands commas, colons and slashes between
+//   digits: "3.5", "2,000", "10:30", "12/05/2020". "5G", "10th", "1990s" are one token.
+// - "..." (any run of periods) is one token; en/em dashes and minus are "-" tokens.
+#ifndef DYADWATCH_TEXT_TOKENIZER_H_
+#define DYADWATCH_TEXT_TOKENIZER_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "text/token.h"
+
+namespace dyadwatch::text {
+
+// Tokenizes a whole text without sentence splitting.
+std::vector<Token> Tokenize(std::string_view text);
+
+// The norms the tokenizer produces for a dictionary phrase, where '_' separates words like a
+// space: "KIM_JONG-UN" -> {KIM, JONG, -, UN}, "MR._OBAMA" -> {MR., OBAMA}, "JAPAN'S" ->
+// {JAPAN, 'S}. Runs exactly the code that tokenizes documents.
+std::vector<std::string> TokenizePhrase(std::string_view phrase);
+
+namespace internal {
+
+// Appends the tokens of `text` to *tokens. If newlines_before is not null, appends for every
+// token the number of line breaks in the whitespace before it, capped at 2 (2 = blank line).
+void TokenizeInto(std::string_view text, std::vector<Token>* tokens,
+                  std::vector<uint8_t>* newlines_before);
+
+}  // namespace internal
+}  // namespace dyadwatch::text
+
+#endif  // DYADWATCH_TEXT_TOKENIZER_H_
