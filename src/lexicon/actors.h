@@ -63,6 +63,9 @@ struct ActorEntry {
 
 struct PhraseLoadOptions {
   StemMode stems = StemMode::kExact;
+  // Strict: any malformed line fails the load. Otherwise a malformed line (or the malformed part
+  // of it) is skipped and reported in warnings(); the PETRARCH2 production files have a few.
+  bool strict = false;
 };
 
 class ActorDictionary {
@@ -77,10 +80,14 @@ class ActorDictionary {
     ActorDictionary Build() &&;
 
    private:
-    Status AddEntry(ActorEntry entry, std::vector<std::pair<std::string, uint32_t>> phrases);
+    Status Problem(std::string message);  // error if strict, else a warning
+    Status ParseCodes(std::string_view text, std::string_view file, uint32_t line,
+                      std::vector<ActorCode>* out);
+    Status AddPhrase(std::string_view phrase, std::string_view file, uint32_t line);
     PhraseLoadOptions options_;
     FileNames files_;
     std::vector<ActorEntry> entries_;
+    std::vector<std::string> warnings_;
     PhraseIndex::Builder index_;
     size_t phrases_ = 0;
     size_t overridden_ = 0;
@@ -102,12 +109,14 @@ class ActorDictionary {
   size_t entry_count() const { return entries_.size(); }
   size_t phrase_count() const { return phrases_; }
   size_t overridden_phrases() const { return overridden_; }  // phrases redefined by a later line
+  const std::vector<std::string>& warnings() const { return warnings_; }  // `file:line: what`
   const PhraseIndex& index() const { return index_; }
   size_t memory_bytes() const;
 
  private:
   FileNames files_;
   std::vector<ActorEntry> entries_;
+  std::vector<std::string> warnings_;
   PhraseIndex index_;
   size_t phrases_ = 0;
   size_t overridden_ = 0;

@@ -46,11 +46,13 @@ class AgentDictionary {
     AgentDictionary Build() &&;
 
    private:
+    Status Problem(std::string message);
     Status AddPhrase(std::string_view phrase, const AgentEntry& proto, bool plural);
     PhraseLoadOptions options_;
     FileNames files_;
     std::map<std::string, std::vector<std::string>, std::less<>> substitutions_;
     std::vector<AgentEntry> entries_;
+    std::vector<std::string> warnings_;
     PhraseIndex::Builder index_;
   };
 
@@ -69,6 +71,7 @@ class AgentDictionary {
   size_t entry_count() const { return entries_.size(); }
   const PhraseIndex& index() const { return index_; }
   size_t memory_bytes() const;
+  const std::vector<std::string>& warnings() const { return warnings_; }
 
   // Combines an actor code with an agent the way PETRARCH2 does: "~GOV" is appended unless the
   // actor code already contains it ("JPN" + "~GOV" -> "JPNGOV"); "NGO~" goes in front.
@@ -77,6 +80,7 @@ class AgentDictionary {
  private:
   FileNames files_;
   std::vector<AgentEntry> entries_;
+  std::vector<std::string> warnings_;
   PhraseIndex index_;
 };
 

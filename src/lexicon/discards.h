@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "dyadwatch/status.h"
+#include "lexicon/actors.h"  // PhraseLoadOptions
 #include "lexicon/phrase_index.h"
 #include "lexicon/source_line.h"
 #include "text/token.h"
@@ -38,8 +39,9 @@ struct DiscardHit {
 
 class DiscardList {
  public:
-  static Result<DiscardList> LoadFile(const std::string& path);
-  static Result<DiscardList> LoadText(std::string_view text, std::string_view file_name);
+  static Result<DiscardList> LoadFile(const std::string& path, const PhraseLoadOptions& options = {});
+  static Result<DiscardList> LoadText(std::string_view text, std::string_view file_name,
+                                const PhraseLoadOptions& options = {});
 
   DiscardList() = default;
 
@@ -51,9 +53,11 @@ class DiscardList {
   const DiscardEntry& entry(uint32_t index) const { return entries_[index]; }
   size_t size() const { return entries_.size(); }
   size_t memory_bytes() const { return index_.memory_bytes(); }
+  const std::vector<std::string>& warnings() const { return warnings_; }
 
  private:
   FileNames files_;
+  std::vector<std::string> warnings_;
   std::vector<DiscardEntry> entries_;
   PhraseIndex index_;
 };
@@ -74,8 +78,9 @@ struct IssueHit {
 
 class IssueList {
  public:
-  static Result<IssueList> LoadFile(const std::string& path);
-  static Result<IssueList> LoadText(std::string_view text, std::string_view file_name);
+  static Result<IssueList> LoadFile(const std::string& path, const PhraseLoadOptions& options = {});
+  static Result<IssueList> LoadText(std::string_view text, std::string_view file_name,
+                                const PhraseLoadOptions& options = {});
 
   IssueList() = default;
 
@@ -87,9 +92,11 @@ class IssueList {
   const IssueEntry& entry(uint32_t index) const { return entries_[index]; }
   size_t size() const { return entries_.size(); }
   size_t memory_bytes() const { return index_.memory_bytes(); }
+  const std::vector<std::string>& warnings() const { return warnings_; }
 
  private:
   FileNames files_;
+  std::vector<std::string> warnings_;
   std::vector<IssueEntry> entries_;
   PhraseIndex index_;
 };

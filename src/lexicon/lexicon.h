@@ -30,6 +30,7 @@ struct LexiconConfig {
   std::string data_dir;  // "" = $DYADWATCH_DATA, else the source tree's data/ (compiled in)
   StemMode stems = StemMode::kExact;  // for actor and agent phrases (discards always stem)
   bool load_issues = true;
+  bool strict = false;  // fail on any malformed dictionary line instead of skipping it
 };
 
 // The files a config names, resolved to paths.
@@ -59,6 +60,8 @@ class Lexicon {
   const IssueList& issues() const { return issues_; }
   const DictionaryFiles& files() const { return files_; }
   size_t memory_bytes() const;  // approximate heap footprint of the lookup structures
+  // Lines skipped while loading (non-strict mode), each `file:line: what is wrong`.
+  const std::vector<std::string>& warnings() const { return warnings_; }
 
  private:
   CameoTable cameo_;
@@ -68,6 +71,7 @@ class Lexicon {
   DiscardList discards_;
   IssueList issues_;
   DictionaryFiles files_;
+  std::vector<std::string> warnings_;
 };
 
 }  // namespace dyadwatch::lexicon

@@ -57,6 +57,8 @@ class PhraseIndex {
     std::vector<uint32_t> slot_of_key_;          // open-addressing over nodes_ while building
     size_t phrase_count_ = 0;
     uint32_t max_length_ = 0;
+    uint32_t root_stem_lengths_ = 0;
+    bool root_has_children_ = false;
     uint32_t FindOrInsert(uint64_t key);
   };
 
@@ -79,7 +81,9 @@ class PhraseIndex {
 
   size_t size() const { return phrase_count_; }          // phrases
   uint32_t max_length() const { return max_length_; }    // longest phrase in tokens
-  size_t memory_bytes() const { return slots_.capacity() * sizeof(Slot); }
+  size_t memory_bytes() const {
+    return slots_.capacity() * sizeof(Slot) + stem_slots_.capacity() * sizeof(StemSlot);
+  }
 
   // The hash functions (public for tests and for callers that cache word hashes).
   static uint64_t HashWord(std::string_view word);
@@ -87,21 +91,30 @@ class PhraseIndex {
   static constexpr uint64_t kEmptyPrefix = 0x9E3779B97F4A7C15ull;
 
  private:
-  struct Slot {
-    uint64_t key = 0;            // 0 = empty (a real key of 0 is remapped)
-    uint32_t exact_value = kNoValue;
-    uint32_t stem_value = kNoValue;
-    uint32_t stem_lengths = 0;
-    uint32_t has_children = 0;
+  static constexpr uint32_t kHasChildren = 1;  // some phrase continues this prefix exactly
+  static constexpr uint32_t kHasStem = 2;      // stem_slots_ holds a record for this key
+  struct Slot {                 // 16 bytes; key 0 = empty (Extend never returns 0)
+    uint64_t key = 0;
+    uint32_t value = kNoValue;  // value of the phrase ending here with an exact word
+    uint32_t meta = 0;
+  };
+  struct StemSlot {             // only for prefixes involved in stems (none in kExact mode)
+    uint64_t key = 0;
+    uint32_t stem_value = kNoValue;  // value of the phrase whose stem word ends this prefix
+    uint32_t stem_lengths = 0;       // bit n: a stem of n bytes continues this prefix
   };
   const Slot* Probe(uint64_t key) const;
+  const StemSlot* ProbeStem(uint64_t key) const;
   template <typename NormAt>
   size_t Walk(size_t count, size_t start, NormAt norm_at, std::span<PhraseMatch> out,
               bool longest_only) const;
 
-  std::vector<Slot> slots_;  // power-of-two size, linear probing
+  std::vector<Slot> slots_;          // power-of-two size, linear probing, load <= 0.5
   uint64_t mask_ = 0;
-  uint32_t root_stem_lengths_ = 0;  // stems that can start a phrase
+  std::vector<StemSlot> stem_slots_;
+  uint64_t stem_mask_ = 0;
+  uint32_t root_stem_lengths_ = 0;   // stems that can start a phrase
+  bool root_has_children_ = false;   // some phrase starts with an exact word
   size_t phrase_count_ = 0;
   uint32_t max_length_ = 0;
 };

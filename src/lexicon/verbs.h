@@ -26,6 +26,7 @@
 #include <vector>
 
 #include "dyadwatch/status.h"
+#include "lexicon/actors.h"  // PhraseLoadOptions
 #include "lexicon/phrase_index.h"
 #include "lexicon/source_line.h"
 #include "text/token.h"
@@ -136,8 +137,10 @@ struct VerbMatch {
 class VerbDictionary {
  public:
   // Reads one verb file; errors are `file:line: reason`.
-  static Result<VerbDictionary> LoadFile(const std::string& path);
-  static Result<VerbDictionary> LoadText(std::string_view text, std::string_view file_name);
+  static Result<VerbDictionary> LoadFile(const std::string& path,
+                                         const PhraseLoadOptions& options = {});
+  static Result<VerbDictionary> LoadText(std::string_view text, std::string_view file_name,
+                                         const PhraseLoadOptions& options = {});
 
   VerbDictionary() = default;
 
@@ -168,6 +171,8 @@ class VerbDictionary {
   uint32_t max_verb_offset() const { return max_verb_offset_; }
   const PhraseIndex& index() const { return index_; }
   size_t memory_bytes() const;
+  // Recoverable problems (`file:line: what`), e.g. patterns naming an undefined synset.
+  const std::vector<std::string>& warnings() const { return warnings_; }
 
  private:
   friend class VerbReader;
@@ -185,6 +190,7 @@ class VerbDictionary {
   std::unordered_map<std::string, uint32_t> synset_by_name_;
   PhraseIndex index_;                   // form words -> form index
   uint32_t max_verb_offset_ = 0;
+  std::vector<std::string> warnings_;
 };
 
 }  // namespace dyadwatch::lexicon

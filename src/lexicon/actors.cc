@@ -1,0 +1,221 @@
+#include "lexicon/actors.h"
+
+#include "lexicon/reader_util.h"
+
+namespace dyadwatch::lexicon {
+
+using internal::LineError;
+using internal::Trim;
+
+const ActorCode* ActorEntry::CodeOn(int date) const {
+  for (const ActorCode& code : codes) {
+    if (!code.dated) return &code;  // undated codes hold on every date, including unknown ones
+    if (date != kUnknownDate && code.Covers(date)) return &code;
+  }
+  return nullptr;
+}
+
+std::string ActorEntry::CommonCountry() const {
+  std::string country;
+  for (const ActorCode& code : codes) {
+    if (code.code.size() < 3 || code.code == "---") continue;
+    std::string prefix = code.code.substr(0, 3);
+    if (country.empty()) country = prefix;
+    else if (country != prefix) return "";
+  }
+  return country;
+}
+
+Status ActorDictionary::Builder::Problem(std::string message) {
+  if (options_.strict) return Status::Error(std::move(message));
+  warnings_.push_back(std::move(message));
+  return Status::OK();
+}
+
+namespace {
+
+bool IsCodeChar(char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-'; }
+
+// A date in a restriction: YYMMDD or YYYYMMDD. Longer digit strings are cut to their first eight
+// digits as PETRARCH2 does (the Phoenix files contain "201005011"); `note` explains repairs.
+int RestrictionDate(std::string_view text, std::string* note) {
+  if (text.size() > 8) {
+    bool digits = true;
+    for (char c : text) digits = digits && c >= '0' && c <= '9';
+    if (digits) {
+      *note = "date '" + std::string(text) + "' has more than 8 digits; read as " +
+              std::string(text.substr(0, 8));
+      text = text.substr(0, 8);
+    }
+  }
+  return ParseDictionaryDate(text);
+}
+
+}  // namespace
+
+// Parses every "[CODE restriction]" group in `text` into `out`.
+Status ActorDictionary::Builder::ParseCodes(std::string_view text, std::string_view file,
+                                            uint32_t line, std::vector<ActorCode>* out) {
+  size_t pos = 0;
+  while (true) {
+    size_t open = text.find('[', pos);
+    // Text after the last code is a comment: the Phoenix MNC entries end in "Sector $amount".
+    if (open == std::string_view::npos && pos > 0) return Status::OK();
+    std::string_view between = Trim(text.substr(pos, open == std::string_view::npos
+                                                        ? std::string_view::npos
+                                                        : open - pos));
+    if (!between.empty())
+      return Problem(LineError(file, line, "unexpected text '" + std::string(between) +
+                                               "' outside [...] codes"));
+    if (open == std::string_view::npos) return Status::OK();
+    size_t close = text.find(']', open);
+    if (close == std::string_view::npos)
+      return Problem(LineError(file, line, "missing ']' after '['"));
+    pos = close + 1;
+    std::vector<std::string_view> parts =
+        internal::SplitWhitespace(text.substr(open + 1, close - open - 1));
+    if (parts.empty()) {
+      if (Status s = Problem(LineError(file, line, "empty code []")); !s.ok()) return s;
+      continue;
+    }
+    ActorCode code;
+    code.code = internal::ToUpper(parts[0]);
+    code.where = SourceLine{file, line};
+    bool valid = true;
+    for (char c : code.code) valid = valid && IsCodeChar(c);
+    if (!valid) {
+      if (Status s = Problem(LineError(file, line, "invalid actor code '" + code.code + "'"));
+          !s.ok())
+        return s;
+      continue;
+    }
+    // The restriction may be split by blanks ("> 140301" occurs in the Phoenix files).
+    std::string spec;
+    for (size_t i = 1; i < parts.size(); ++i) spec += parts[i];
+    if (!spec.empty()) {
+      std::string note;
+      bool ok = true;
+      code.dated = true;
+      if (spec[0] == '<' || spec[0] == '>') {
+        int date = RestrictionDate(std::string_view(spec).substr(1), &note);
+        ok = date != 0;
+        if (spec[0] == '<') code.end = ok ? PreviousDay(date) : kMaxDate;  // strictly before
+        else code.start = date;                                              // on or after
+      } else if (size_t dash = spec.find('-'); dash != std::string::npos) {
+        // PETRARCH2: start <= date < end. Stored inclusive, so the end moves back one day.
+        int start = RestrictionDate(std::string_view(spec).substr(0, dash), &note);
+        int end = RestrictionDate(std::string_view(spec).substr(dash + 1), &note);
+        ok = start != 0 && end != 0;
+        code.start = start;
+        code.end = ok ? PreviousDay(end) : kMaxDate;
+      } else {
+        // A bare date: read as "on or after", like '>'.
+        code.start = RestrictionDate(spec, &note);
+        ok = code.start != 0;
+      }
+      if (!ok) {
+        if (Status s = Problem(LineError(file, line, "invalid date restriction '" + spec +
+                                                         "' for " + code.code));
+            !s.ok())
+          return s;
+        continue;
+      }
+      if (!note.empty())
+        if (Status s = Problem(LineError(file, line, note)); !s.ok()) return s;
+      if (code.start > code.end)
+        if (Status s = Problem(LineError(file, line, "empty date range '" + spec + "'"));
+            !s.ok())
+          return s;
+    }
+    out->push_back(std::move(code));
+  }
+}
+
+Status ActorDictionary::Builder::AddPhrase(std::string_view phrase, std::string_view file,
+                                           uint32_t line) {
+  internal::PhraseWords words = internal::DictionaryPhrase(phrase, options_.stems);
+  if (words.words.empty())
+    return Problem(LineError(file, line, "phrase '" + std::string(phrase) + "' has no words"));
+  uint32_t index = static_cast<uint32_t>(entries_.size() - 1);
+  uint32_t previous = index_.Add(words.words, index, words.stem);
+  if (previous == kNoValue) ++phrases_;
+  else if (previous != index) ++overridden_;
+  return Status::OK();
+}
+
+Status ActorDictionary::Builder::AddFile(const std::string& path) {
+  Result<std::string> text = internal::ReadWholeFile(path);
+  if (!text.ok()) return text.status();
+  return AddText(text.value(), path);
+}
+
+Status ActorDictionary::Builder::AddText(std::string_view text, std::string_view file_name) {
+  std::string_view file = files_.Intern(std::string(file_name));
+  internal::LineReader reader(text);
+  std::string_view raw;
+  bool have_entry = false;  // entries from a previous file must not receive this file's codes
+  while (reader.Next(&raw)) {
+    const uint32_t line = reader.line_number();
+    std::string_view content, comment;
+    internal::SplitComment(raw, &content, &comment);
+    if (content.empty() || content.starts_with("<!")) continue;
+    if (content[0] == '[') {  // code line of the current entry
+      if (!have_entry) {
+        if (Status s = Problem(LineError(file, line, "code line before any actor")); !s.ok())
+          return s;
+        continue;
+      }
+      if (Status s = ParseCodes(content, file, line, &entries_.back().codes); !s.ok()) return s;
+      continue;
+    }
+    bool synonym = content[0] == '+';
+    if (synonym) content.remove_prefix(1);
+    size_t bracket = content.find('[');
+    std::string_view phrase = Trim(content.substr(0, bracket));
+    std::string_view codes =
+        bracket == std::string_view::npos ? std::string_view() : content.substr(bracket);
+    if (synonym && !have_entry) {
+      if (Status s = Problem(LineError(file, line, "synonym before any actor")); !s.ok()) return s;
+      continue;
+    }
+    if (!synonym) {
+      ActorEntry entry;
+      entry.root = std::string(phrase);
+      entry.where = SourceLine{file, line};
+      entry.comment = std::string(comment);
+      entries_.push_back(std::move(entry));
+      have_entry = true;
+    }
+    if (Status s = AddPhrase(phrase, file, line); !s.ok()) return s;
+    if (!codes.empty())
+      if (Status s = ParseCodes(codes, file, line, &entries_.back().codes); !s.ok()) return s;
+  }
+  return Status::OK();
+}
+
+ActorDictionary ActorDictionary::Builder::Build() && {
+  ActorDictionary dictionary;
+  dictionary.files_ = std::move(files_);
+  dictionary.entries_ = std::move(entries_);
+  dictionary.warnings_ = std::move(warnings_);
+  dictionary.index_ = std::move(index_).Build();
+  dictionary.phrases_ = phrases_;
+  dictionary.overridden_ = overridden_;
+  return dictionary;
+}
+
+const ActorEntry* ActorDictionary::FindPhrase(std::string_view phrase) const {
+  internal::PhraseWords words = internal::DictionaryPhrase(phrase, StemMode::kExact);
+  uint32_t index = index_.Find(words.words);
+  return index == kNoValue ? nullptr : &entries_[index];
+}
+
+size_t ActorDictionary::memory_bytes() const {
+  size_t bytes = index_.memory_bytes() + entries_.capacity() * sizeof(ActorEntry);
+  for (const ActorEntry& entry : entries_)
+    bytes += entry.codes.capacity() * sizeof(ActorCode) + entry.root.capacity() +
+             entry.comment.capacity();
+  return bytes;
+}
+
+}  // namespace dyadwatch::lexicon
