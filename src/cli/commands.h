@@ -1,0 +1,21 @@
+// The subcommands of the dyadwatch CLI; main.cc registers each one. Every Register function adds
+// its subcommand with options and a callback; a callback reports failure by throwing
+// CLI::RuntimeError(exit_status) after printing its own message (CLI11 then prints nothing).
+#ifndef DYADWATCH_CLI_COMMANDS_H_
+#define DYADWATCH_CLI_COMMANDS_H_
+
+#include <CLI/CLI.hpp>
+
+namespace dyadwatch::cli {
+
+void RegisterVersionCommand(CLI::App& app);
+void RegisterCodeCommand(CLI::App& app);   // dyadwatch code [OPTIONS] [FILE...]
+void RegisterEvalCommand(CLI::App& app);   // dyadwatch eval GOLD.jsonl [FILE...]
+
+// Exit statuses shared by the subcommands.
+inline constexpr int kExitBadInput = 1;     // --strict stopped at a bad record; write error
+inline constexpr int kExitCannotStart = 2;  // no input could be opened; dictionaries not loadable
+
+}  // namespace dyadwatch::cli
+
+#endif  // DYADWATCH_CLI_COMMANDS_H_
