@@ -136,6 +136,16 @@ std::vector<ActorUnit> ActorRecognizer::BuildUnits(const text::Sentence& sentenc
     ActorUnit unit;
     unit.begin = mentions[m].begin;
     unit.end = mentions[last].end;
+    // A title or name in the dictionary is often followed by the rest of a name it does not
+    // hold: "Foreign Minister Shigeru Toshimitsu", "adviser Jake Sullivan".
+    if (!tags.empty()) {
+      uint32_t next_begin = last + 1 < mentions.size() ? mentions[last + 1].begin
+                                                        : static_cast<uint32_t>(tokens.size());
+      while (unit.end < next_begin && parse::IsProperNoun(tags[unit.end]) &&
+             tokens[unit.end].capitalized) {
+        ++unit.end;
+      }
+    }
     // The code: an individual's or organisation's full code wins (the head of "Chinese Foreign
     // Minister Wang Yi" is Wang Yi, CHNGOV); otherwise country + the first agent, because in
     // English noun phrases the leftmost agent is the institution ("Foreign Ministry spokesperson").
@@ -180,22 +190,35 @@ std::vector<ActorUnit> ActorRecognizer::BuildUnits(const text::Sentence& sentenc
     m = last + 1;
   }
 
-  // Compound groups: units separated only by "and" or a list comma (optionally "the"/"both").
+  // Compound groups: units separated only by "and"/"or" or a list comma (optionally "the" or
+  // "both"). A comma links only inside a list that ends in "and"/"or" ("Japan, Korea and China");
+  // a lone comma is more often apposition or a clause break.
+  enum class Link { kNone, kAnd, kComma };
+  std::vector<Link> links(units.size(), Link::kNone);  // links[u]: between u-1 and u
+  for (size_t u = 1; u < units.size(); ++u) {
+    uint32_t from = units[u - 1].end, to = units[u].begin;
+    if (to <= from || to - from > 3) continue;
+    Link link = Link::kNone;
+    bool clean = true;
+    for (uint32_t k = from; k < to; ++k) {
+      std::string_view n = tokens[k].norm;
+      if (n == "AND" || n == "OR") link = Link::kAnd;
+      else if (n == "," && link == Link::kNone) link = Link::kComma;
+      else if (n != "THE" && n != "BOTH" && n != ",") clean = false;
+    }
+    if (clean) links[u] = link;
+  }
+  for (size_t u = 1; u < units.size(); ++u) {
+    if (links[u] != Link::kComma) continue;
+    size_t w = u + 1;
+    while (w < units.size() && links[w] == Link::kComma) ++w;
+    if (w >= units.size() || links[w] != Link::kAnd) links[u] = Link::kNone;
+  }
   int next_group = 0;
   for (size_t u = 0; u < units.size(); ++u) {
-    if (u > 0) {
-      uint32_t from = units[u - 1].end, to = units[u].begin;
-      bool linked = to > from && to - from <= 3;
-      bool has_link = false;
-      for (uint32_t k = from; linked && k < to; ++k) {
-        std::string_view n = tokens[k].norm;
-        if (IsCompoundLink(n)) has_link = true;
-        else if (n != "THE" && n != "BOTH") linked = false;
-      }
-      if (linked && has_link) {
-        units[u].group = units[u - 1].group;
-        continue;
-      }
+    if (u > 0 && links[u] != Link::kNone) {
+      units[u].group = units[u - 1].group;
+      continue;
     }
     units[u].group = next_group++;
   }

@@ -57,10 +57,19 @@ size_t NounPhraseStart(const SentenceView& v, size_t last) {
   size_t s = last;
   while (s > 0) {
     size_t k = s - 1;
+    // "Secretary of State", "the development of Chinese companies": "of" stays inside the
+    // noun phrase.
+    if (v.tokens()[k].norm == "OF" && k > 0 && IsNounPhraseToken(v, k - 1) &&
+        v.tag(k - 1) != PosTag::kPRP) {
+      s = k;
+      continue;
+    }
     if (!IsNounPhraseToken(v, k)) {
       // A compound "Japan and South Korea" or "China, Japan and Korea" is one phrase.
       std::string_view w = v.tokens()[k].norm;
-      if ((w == "AND" || w == ",") && k > 0 && v.unit_at[k - 1] >= 0 && v.unit_at[s] >= 0) {
+      if ((w == "AND" || w == "OR" || w == ",") && k > 0 && v.unit_at[k - 1] >= 0 &&
+          v.unit_at[s] >= 0 &&
+          (*v.units)[v.unit_at[k - 1]].group == (*v.units)[v.unit_at[s]].group) {
         s = k;
         continue;
       }
@@ -130,7 +139,8 @@ std::vector<int> SubjectUnits(const SentenceView& v, int g, std::string* why) {
     const VerbGroup& gov = groups[group.governor];
     bool has_object = false;
     for (uint32_t k = gov.end; k < group.begin; ++k) {
-      if (IsNounPhraseToken(v, k) && v.tag(k) != PosTag::kDT) has_object = true;
+      PosTag t = v.tag(k);
+      if (v.unit_at[k] >= 0 || parse::IsNoun(t) || t == PosTag::kPRP) has_object = true;
     }
     if (has_object) {
       std::vector<int> units = UnitsIn(v, gov.end, group.begin - 1);
@@ -138,6 +148,13 @@ std::vector<int> SubjectUnits(const SentenceView& v, int g, std::string* why) {
       return units;
     }
     return SubjectUnits(v, group.governor, why);
+  }
+
+  // A gerund after a preposition ("with the aim of undermining") has no subject of its own.
+  if (v.tag(group.head) == PosTag::kVBG && group.begin == group.head && group.begin > 0 &&
+      v.tag(group.begin - 1) == PosTag::kIN && !IsClauseOpener(tokens[group.begin - 1].norm)) {
+    if (why) *why = "gerund after a preposition has no subject";
+    return {};
   }
 
   // Coordinated verb phrase: "... will not give up and will still put pressure on ...".
@@ -183,6 +200,17 @@ std::vector<int> SubjectUnits(const SentenceView& v, int g, std::string* why) {
       if (why) *why = "pronoun subject without an antecedent";
       return {};
     }
+    if (w == "IT") {
+      // "The United States has begun to do whatever it can": "it" is the nearest earlier
+      // state or organisation of the same sentence; never a person, never guessed across
+      // sentences.
+      for (size_t b = k; b > 0; --b) {
+        int u = v.unit_at[b - 1];
+        if (u >= 0 && !(*v.units)[u].code.empty() && !(*v.units)[u].person) return {u};
+      }
+      if (why) *why = "'it' without an antecedent in the sentence";
+      return {};
+    }
     // Skip an infinitive and everything it governs ("attempt to strengthen its influence").
     int vg = GroupEndingAt(v, k);
     if (vg >= 0 && vg != g) {
@@ -196,13 +224,23 @@ std::vector<int> SubjectUnits(const SentenceView& v, int g, std::string* why) {
       size_t s = NounPhraseStart(v, k);
       bool in_pp = s > 0 && IsPreposition(v, s - 1);
       if (in_pp) { i = s - 1; continue; }
+      // The object of an infinitive ("attempt to strengthen its influence"): skip the whole
+      // infinitive phrase.
+      if (s > 0) {
+        int before = GroupEndingAt(v, s - 1);
+        if (before >= 0 && before != g && groups[before].infinitival) {
+          i = groups[before].begin;
+          continue;
+        }
+      }
       std::vector<int> units = UnitsIn(v, s, k);
       if (units.empty()) {
         if (why) *why = "subject '" + tokens[k].norm + "' is not a known actor";
         return {};
       }
       // Appositive: "Japan, a close US ally, rejected ..." -> the phrase before the commas.
-      if (s >= 2 && tokens[s - 1].norm == "," && v.unit_at[s - 2] >= 0) {
+      if (s >= 2 && tokens[s - 1].norm == "," && v.unit_at[s - 2] >= 0 &&
+          k + 1 < tokens.size() && tokens[k + 1].norm == ",") {
         std::vector<int> earlier = UnitsIn(v, s - 2, s - 2);
         if (!earlier.empty() && (*v.units)[earlier.front()].group != (*v.units)[units.front()].group)
           return earlier;

@@ -127,6 +127,17 @@ CodeResult Coder::Code(const Document& document) const {
     }
 
     impl_->tagger->Tag(sentence, &scratch, &tags);
+    if (explain) {
+      std::string tagged;
+      for (size_t k = 0; k < sentence.tokens.size(); ++k) {
+        if (!tagged.empty()) tagged += ' ';
+        tagged += std::string(text.substr(sentence.tokens[k].begin,
+                                          sentence.tokens[k].end - sentence.tokens[k].begin));
+        tagged += '/';
+        tagged += parse::PosTagName(tags[k]);
+      }
+      say(s, "tagged: " + tagged);
+    }
     std::vector<coder::ActorUnit> units = impl_->actors->BuildUnits(sentence, mentions, tags);
     std::vector<coder::VerbGroup> groups = coder::FindVerbGroups(sentence, tags, lex.verbs());
     // "he"/"she": the most recent person before the pronoun, in this sentence or earlier.

@@ -58,7 +58,8 @@ std::string NegatedCode(const std::string& code) {
   switch (root) {
     case 3: case 5: return "120";   // intent to cooperate / diplomatic cooperation
     case 4: return "125";           // consult, meet -> reject proposal to meet or negotiate
-    case 6: case 7: case 8: return "121";  // material cooperation, aid, yield
+    case 6: case 7: return "121";   // material cooperation, aid
+    case 8: return "124";           // yield (ease sanctions, lift a ban) -> refuse to yield
     default: return "";
   }
 }
@@ -127,6 +128,8 @@ bool IsReciprocalRoot(const std::string& code) {
   return root == "03" || root == "04" || root == "05" || root == "06";
 }
 
+bool IsIntentGovernor(const std::string& word) { return In(kIntentGovernors, word); }
+
 std::string Quote(const SentenceView& v, uint32_t b, uint32_t e) {
   std::string s;
   for (uint32_t k = b; k < e && k < v.tokens().size(); ++k) {
@@ -136,102 +139,149 @@ std::string Quote(const SentenceView& v, uint32_t b, uint32_t e) {
   return s;
 }
 
-}  // namespace
+// What coding one verb group found, kept so that later rules (deferred governors, accusations)
+// can look back at it.
+struct GroupOutcome {
+  bool has_code = false;      // the dictionary gave a non-null code (even if no event came out)
+  std::string code;           // forward code after patterns, before negation
+  bool negated = false;
+  std::vector<int> sources;
+  std::string rule;
+};
 
-std::vector<ProtoEvent> CodeSentence(const SentenceView& v, const lexicon::Lexicon& lexicon,
-                                     std::vector<std::string>* explain) {
-  const auto& verbs = lexicon.verbs();
-  const auto& groups = *v.groups;
-  const auto& units = *v.units;
-  std::vector<ProtoEvent> events;
-  std::vector<bool> coded(groups.size(), false);
-  auto note = [&](const std::string& s) {
-    if (explain) explain->push_back(s);
-  };
+class SentenceCoder {
+ public:
+  SentenceCoder(const SentenceView& v, const lexicon::Lexicon& lexicon,
+                std::vector<std::string>* explain)
+      : v_(v), lexicon_(lexicon), verbs_(lexicon.verbs()), explain_(explain),
+        outcomes_(v.groups->size()), coded_(v.groups->size(), false) {}
 
-  for (size_t gi = 0; gi < groups.size(); ++gi) {
-    int g = static_cast<int>(gi);
+  std::vector<ProtoEvent> Run() {
+    const auto& groups = *v_.groups;
+    std::vector<int> deferred;
+    for (size_t gi = 0; gi < groups.size(); ++gi) {
+      int g = static_cast<int>(gi);
+      if (!groups[g].match.found()) continue;
+      // A governor that was coded already covers the infinitives it governs.
+      if (groups[g].governor >= 0 && coded_[groups[g].governor]) continue;
+      // "wants to join", "plans to visit": the infinitive is the event; the intent verb is
+      // coded only if its infinitive has no code of its own.
+      if (IsIntentGovernor(VerbWord(v_, verbs_, g)) && GovernsInfinitive(g)) {
+        deferred.push_back(g);
+        continue;
+      }
+      CodeGroup(g);
+    }
+    for (int g : deferred) {
+      bool handled = false;
+      for (size_t x = 0; x < groups.size(); ++x) {
+        if (groups[x].governor == g && outcomes_[x].has_code) handled = true;
+      }
+      if (!handled) CodeGroup(g);
+    }
+    Accusations();
+    return std::move(events_);
+  }
+
+ private:
+  void Note(const std::string& s) {
+    if (explain_) explain_->push_back(s);
+  }
+
+  bool GovernsInfinitive(int g) const {
+    for (const VerbGroup& x : *v_.groups) {
+      if (x.governor == g) return true;
+    }
+    return false;
+  }
+
+  void Emit(int s, int t, const std::string& c, const std::string& mood, int g,
+            const std::string& rule, const std::string& verb_text) {
+    const auto& units = *v_.units;
+    if (c.empty() || s < 0 || t < 0) return;
+    if (units[s].code == units[t].code) return;
+    for (const ProtoEvent& e : events_) {
+      if (e.source_unit == s && e.target_unit == t && e.code == c) return;
+    }
+    if (events_.size() >= kMaxEventsPerSentence) {
+      Note("'" + verb_text + "': event cap of " + std::to_string(kMaxEventsPerSentence) +
+           " per sentence reached; further pairs dropped");
+      return;
+    }
+    events_.push_back(ProtoEvent{s, t, c, mood, g, rule});
+    coded_[g] = true;
+  }
+
+  void CodeGroup(int g) {
+    const auto& groups = *v_.groups;
+    const auto& units = *v_.units;
     const VerbGroup& group = groups[g];
-    if (!group.match.found()) continue;
-    // A governor that was coded already covers the infinitives it governs.
-    if (group.governor >= 0 && coded[group.governor]) continue;
-    const lexicon::VerbEntry& entry = verbs.EntryOf(*group.match.form);
-    const lexicon::VerbBlock& block = verbs.BlockOf(*group.match.form);
-    std::string verb_text = Quote(v, group.begin, group.end);
+    const lexicon::VerbEntry& entry = verbs_.EntryOf(*group.match.form);
+    const lexicon::VerbBlock& block = verbs_.BlockOf(*group.match.form);
+    std::string verb_text = Quote(v_, group.begin, group.end);
 
-    Region region = ObjectRegion(v, g);
-    uint32_t clause_start = ClauseStart(v, g);
-    PatternMatch pm = BestPattern(v, g, verbs, block, region, clause_start);
+    Region region = ObjectRegion(v_, g);
+    uint32_t clause_start = ClauseStart(v_, g);
+    PatternMatch pm = BestPattern(v_, g, verbs_, block, region, clause_start);
     lexicon::VerbCode code = pm.pattern ? pm.pattern->code : entry.code;
     std::string rule = pm.pattern ? pm.pattern->where.ToString() : entry.where.ToString();
+    GroupOutcome& out = outcomes_[g];
+    out.rule = rule;
     if (code.is_null()) {
-      note("'" + verb_text + "' (" + block.name + "): " +
-           (pm.pattern ? "pattern " + rule + " says no event" : "no pattern matched and the verb alone codes nothing (" + rule + ")"));
-      continue;
+      Note("'" + verb_text + "' (" + block.name + "): " +
+           (pm.pattern ? "pattern " + rule + " says no event"
+                       : "no pattern matched and the verb alone codes nothing (" + rule + ")"));
+      return;
     }
+    out.has_code = true;
+    out.code = code.forward.empty() ? code.reverse : code.forward;
 
     std::string why;
     std::vector<int> sources;
     std::vector<int> targets;
-    if (pm.source_unit >= 0) sources = WithCompound(v, pm.source_unit);
+    if (pm.source_unit >= 0) sources = WithCompound(v_, pm.source_unit);
     if (group.passive) {
       // "X was attacked by Y": Y is the source, X the target.
-      int agent = PassiveAgent(v, region);
-      if (agent >= 0 && sources.empty()) sources = WithCompound(v, agent);
-      std::vector<int> patient = SubjectUnits(v, g, &why);
-      if (pm.target_unit >= 0) patient = WithCompound(v, pm.target_unit);
-      targets = patient;
+      int agent = PassiveAgent(v_, region);
+      if (agent >= 0 && sources.empty()) sources = WithCompound(v_, agent);
+      targets = pm.target_unit >= 0 ? WithCompound(v_, pm.target_unit) : SubjectUnits(v_, g, &why);
     } else {
-      if (sources.empty()) sources = SubjectUnits(v, g, &why);
+      if (sources.empty()) sources = SubjectUnits(v_, g, &why);
       if (pm.target_unit >= 0) {
-        targets = WithCompound(v, pm.target_unit);
+        targets = WithCompound(v_, pm.target_unit);
       } else {
-        std::vector<int> cands = TargetCandidates(v, region);
-        for (int c : cands) {
-          // Skip candidates that belong to the subject itself ("China and the US ... with
-          // China" is rare; the subject group is never its own target).
+        for (int c : TargetCandidates(v_, region)) {
           if (std::find(sources.begin(), sources.end(), c) != sources.end()) continue;
-          targets = WithCompound(v, c);
+          targets = WithCompound(v_, c);
           break;
         }
       }
     }
+    out.sources = sources;
+    Mood mood = MoodOf(v_, verbs_, g);
+    out.negated = mood.negated;
     if (sources.empty()) {
-      note("'" + verb_text + "' (" + rule + "): no source actor: " + (why.empty() ? "none found" : why));
-      continue;
+      Note("'" + verb_text + "' (" + rule + "): no source actor: " +
+           (why.empty() ? "none found" : why));
+      return;
     }
 
-    Mood mood = MoodOf(v, verbs, g);
     std::string forward = code.forward;
     std::string reverse = code.reverse;
     std::string rule_text = rule;
     if (mood.negated) {
-      std::string neg = NegatedCode(forward.empty() ? reverse : forward);
+      std::string original = forward.empty() ? reverse : forward;
+      std::string neg = mood.hypothetical ? "" : NegatedCode(original);
       if (neg.empty()) {
-        note("'" + verb_text + "' (" + rule + "): negated, and a negated " +
-             (forward.empty() ? reverse : forward) + " is no event");
-        continue;
+        Note("'" + verb_text + "' (" + rule + "): negated " + original +
+             (mood.hypothetical ? " in a hypothetical clause" : "") + " is no event");
+        return;
       }
-      rule_text += " negated:" + (forward.empty() ? reverse : forward) + "->" + neg;
+      rule_text += " negated:" + original + "->" + neg;
       forward = neg;
       reverse.clear();
     }
     std::string mood_name = MoodName(mood);
-
-    auto emit = [&](int s, int t, const std::string& c) {
-      if (c.empty() || s < 0 || t < 0) return;
-      if (units[s].code == units[t].code) return;
-      for (const ProtoEvent& e : events) {
-        if (e.source_unit == s && e.target_unit == t && e.code == c) return;
-      }
-      if (events.size() >= kMaxEventsPerSentence) {
-        note("'" + verb_text + "': event cap of " + std::to_string(kMaxEventsPerSentence) +
-             " per sentence reached; further pairs dropped");
-        return;
-      }
-      events.push_back(ProtoEvent{s, t, c, mood_name, g, rule_text});
-      coded[g] = true;
-    };
 
     if (targets.empty()) {
       // A compound subject acting together: "China and the United States held talks".
@@ -239,24 +289,84 @@ std::vector<ProtoEvent> CodeSentence(const SentenceView& v, const lexicon::Lexic
       if (sources.size() >= 2 && reciprocal && !mood.negated) {
         for (int a : sources) {
           for (int b : sources) {
-            if (a == b) continue;
-            emit(a, b, forward.empty() ? reverse : forward);
+            if (a != b) Emit(a, b, forward.empty() ? reverse : forward, mood_name, g, rule_text, verb_text);
           }
         }
       } else {
-        note("'" + verb_text + "' (" + rule + "): source " + units[sources.front()].code +
+        Note("'" + verb_text + "' (" + rule + "): source " + units[sources.front()].code +
              " but no target actor");
       }
-      continue;
+      return;
     }
     for (int s : sources) {
       for (int t : targets) {
-        emit(s, t, forward);
-        if (!reverse.empty()) emit(t, s, reverse);
+        Emit(s, t, forward, mood_name, g, rule_text, verb_text);
+        if (!reverse.empty()) Emit(t, s, reverse, mood_name, g, rule_text, verb_text);
       }
     }
   }
-  return events;
+
+  // "Zakharova stated that Japan's attempt ... is undermining ...": a statement that another
+  // actor commits a material hostility (quad class 4) is an accusation, CAMEO 112, from the
+  // speaker to the actor the complement is about.
+  void Accusations() {
+    const auto& groups = *v_.groups;
+    const auto& units = *v_.units;
+    const auto& tokens = v_.tokens();
+    for (size_t gi = 0; gi < groups.size(); ++gi) {
+      const GroupOutcome& say = outcomes_[gi];
+      if (!say.has_code || say.negated || say.sources.empty()) continue;
+      if (lexicon::CameoTable::RootOf(say.code) != "01") continue;
+      uint32_t k = groups[gi].end;
+      if (k >= tokens.size() || tokens[k].norm != "THAT") continue;
+      uint32_t end = k + 1;
+      while (end < tokens.size() && tokens[end].norm != ";" && tokens[end].norm != ":" &&
+             tokens[end].norm != ".") {
+        ++end;
+      }
+      // The actor the complement is about: the first unit before the complement's first verb.
+      int about = -1;
+      uint32_t first_verb = end;
+      for (size_t x = gi + 1; x < groups.size(); ++x) {
+        if (groups[x].begin > k && groups[x].begin < end) { first_verb = groups[x].begin; break; }
+      }
+      for (uint32_t t = k + 1; t < first_verb; ++t) {
+        int u = v_.unit_at[t];
+        if (u >= 0 && !units[u].code.empty()) { about = u; break; }
+      }
+      if (about < 0) continue;
+      const std::string& speaker_country = units[say.sources.front()].country;
+      if (units[about].country.empty() || units[about].country == speaker_country) continue;
+      for (size_t x = gi + 1; x < groups.size(); ++x) {
+        if (groups[x].begin <= k || groups[x].begin >= end) continue;
+        const GroupOutcome& inner = outcomes_[x];
+        if (!inner.has_code || inner.negated) continue;
+        const lexicon::EventCodeInfo* info = lexicon_.cameo().Find(inner.code);
+        if (info == nullptr || info->quad_class != 4) continue;
+        for (int s : say.sources) {
+          Emit(s, about, "112", "asserted", static_cast<int>(gi),
+               say.rule + " accusation:" + inner.code + "@" + inner.rule,
+               Quote(v_, groups[gi].begin, groups[gi].end));
+        }
+        break;
+      }
+    }
+  }
+
+  const SentenceView& v_;
+  const lexicon::Lexicon& lexicon_;
+  const lexicon::VerbDictionary& verbs_;
+  std::vector<std::string>* explain_;
+  std::vector<GroupOutcome> outcomes_;
+  std::vector<bool> coded_;
+  std::vector<ProtoEvent> events_;
+};
+
+}  // namespace
+
+std::vector<ProtoEvent> CodeSentence(const SentenceView& view, const lexicon::Lexicon& lexicon,
+                                     std::vector<std::string>* explain) {
+  return SentenceCoder(view, lexicon, explain).Run();
 }
 
 }  // namespace dyadwatch::coder

@@ -22,7 +22,7 @@ constexpr std::array<std::string_view, 4> kFutureModals = {"WILL", "SHALL", "'LL
 constexpr std::array<std::string_view, 8> kHypotheticalModals = {
     "COULD", "MIGHT", "MAY", "CAN", "SHOULD", "MUST", "OUGHT", "CA"};
 constexpr std::array<std::string_view, 5> kNegations = {"NOT", "N'T", "NEVER", "NO", "NEITHER"};
-constexpr std::array<std::string_view, 20> kClauseOpeners = {
+constexpr std::array<std::string_view, 22> kClauseOpeners = {"WHATEVER", "WHEREVER",
     "THAT", "WHICH", "WHO", "WHOM", "WHOSE", "IF", "WHEN", "WHILE", "BECAUSE", "ALTHOUGH",
     "THOUGH", "UNLESS", "WHETHER", "SINCE", "WHERE", "AFTER", "BEFORE", "UNTIL", "WHEREAS", "AS"};
 constexpr std::array<std::string_view, 3> kConditionals = {"IF", "UNLESS", "WHETHER"};
@@ -61,6 +61,18 @@ std::vector<VerbGroup> FindVerbGroups(const text::Sentence& sentence,
     bool verb_tag = parse::IsVerb(tag);
     if (!verb_tag) continue;
     std::string_view norm = tokens[i].norm;
+    // A participle between a determiner/possessive/adjective and a noun is an adjective:
+    // "China's leading telecommunications company".
+    if ((tag == PosTag::kVBG || tag == PosTag::kVBN) && i > 0 && i + 1 < n) {
+      PosTag prev = tags[i - 1];
+      if ((prev == PosTag::kDT || prev == PosTag::kPOS || prev == PosTag::kPRPS ||
+           parse::IsAdjective(prev)) &&
+          (parse::IsNoun(tags[i + 1]) || parse::IsAdjective(tags[i + 1]))) {
+        continue;
+      }
+    }
+    // "according to X" reports a source; it is no verb of its own.
+    if (norm == "ACCORDING" && i + 1 < n && tokens[i + 1].norm == "TO") continue;
     // An auxiliary followed (through adverbs/negation) by another verb is not a head.
     if (IsAuxiliaryWord(norm) || tag == PosTag::kMD) {
       size_t j = i + 1;
