@@ -129,6 +129,11 @@ class Tokenizer {
   // joined by periods. Returns the end of the abbreviation or 0 if there is none at start.
   size_t MatchDottedAbbreviation(size_t start) const {
     const size_t n = text_.size();
+    // Quick rejection: the first segment is one or two letters (ASCII in practice) and a period.
+    const bool candidate = (start + 1 < n && text_[start + 1] == '.') ||
+                           (start + 2 < n && text_[start + 2] == '.') ||
+                           static_cast<unsigned char>(text_[start]) >= 0x80;
+    if (!candidate) return 0;
     size_t segment_start = start;
     int periods = 0;
     size_t first_segment_letters = 0;
@@ -229,34 +234,38 @@ class Tokenizer {
     Token& token = tokens_->back();
     token.begin = static_cast<uint32_t>(begin);
     token.end = static_cast<uint32_t>(end);
-    const std::string_view surface = text_.substr(begin, end - begin);
-    NormalizeWordInto(surface, &token.norm);
+    token.kind = kind;
     if (breaks_) breaks_->push_back(static_cast<uint8_t>(std::min(pending_newlines_, 2)));
     pending_newlines_ = 0;
-    if (kind != TokenKind::kWord) {
-      token.kind = kind;
-      return;
-    }
-    // Case flags and number detection from the surface.
+    const std::string_view surface = text_.substr(begin, end - begin);
+    // Case flags and number detection from the surface; for ASCII words the norm is built in
+    // the same pass (the common case), everything else goes through NormalizeWordInto.
     int letters = 0, upper = 0, digits = 0;
     bool first_is_upper = false;
     bool letters_after_digits_only = true;  // "10th", "1990s": letters only after the digits
+    bool ascii = true;
+    token.norm.resize(surface.size());
+    char* norm = token.norm.data();
     for (size_t i = 0; i < surface.size();) {
       const unsigned char b = static_cast<unsigned char>(surface[i]);
       if (b < 0x80) {
-        if (IsAsciiDigit(static_cast<char>(b))) {
+        char c = static_cast<char>(b);
+        if (IsAsciiDigit(c)) {
           ++digits;
           if (letters > 0) letters_after_digits_only = false;
-        } else if (IsAsciiUpper(static_cast<char>(b))) {
+        } else if (IsAsciiUpper(c)) {
           ++letters;
           ++upper;
           if (i == 0) first_is_upper = true;
-        } else if (IsAsciiLower(static_cast<char>(b))) {
+        } else if (IsAsciiLower(c)) {
           ++letters;
+          c = static_cast<char>(c - 32);
         }
+        norm[i] = c;
         ++i;
         continue;
       }
+      ascii = false;
       size_t length = 1;
       const char32_t c = internal::DecodeAt(surface, i, &length);
       const CharClass cls = internal::ClassifyNonAscii(c);
@@ -272,13 +281,13 @@ class Tokenizer {
       }
       i += length;
     }
+    if (!ascii) NormalizeWordInto(surface, &token.norm);
+    if (kind != TokenKind::kWord) return;
     token.capitalized = first_is_upper;
     token.all_caps = letters >= 2 && upper == letters;
     if (digits > 0 && IsAsciiDigit(surface[0]) &&
         (letters == 0 || (letters_after_digits_only && IsNumberSuffix(surface)))) {
       token.kind = TokenKind::kNumber;
-    } else {
-      token.kind = TokenKind::kWord;
     }
   }
 
@@ -313,7 +322,7 @@ void TokenizeInto(std::string_view text, std::vector<Token>* tokens,
 
 std::vector<Token> Tokenize(std::string_view text) {
   std::vector<Token> tokens;
-  tokens.reserve(text.size() / 5 + 8);
+  tokens.reserve(text.size() / 4 + 8);
   internal::TokenizeInto(text, &tokens, nullptr);
   return tokens;
 }
