@@ -1,8 +1,8 @@
 #include "text/normalize.h"
 
-#include <unicode/locid.h>
+#include <unicode/bytestream.h>
+#include <unicode/casemap.h>
 #include <unicode/normalizer2.h>
-#include <unicode/unistr.h>
 
 #include "text/char_class.h"
 
@@ -47,22 +47,30 @@ bool AppendFolded(std::string_view s, std::string* out) {
   return ascii;
 }
 
+// NFKC and upper case straight on UTF-8 (no UTF-16 round trip), then a last fold because NFKC
+// can expose foldable punctuation (fullwidth forms).
 void NormalizeWithIcu(std::string_view folded, std::string* norm) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
-  icu::UnicodeString text = icu::UnicodeString::fromUTF8(
-      icu::StringPiece(folded.data(), static_cast<int32_t>(folded.size())));
-  icu::UnicodeString normalized;
-  if (U_SUCCESS(status)) {
-    nfkc->normalize(text, normalized, status);
+  const icu::StringPiece input(folded.data(), static_cast<int32_t>(folded.size()));
+  std::string normalized;
+  if (U_SUCCESS(status) && !nfkc->isNormalizedUTF8(input, status) && U_SUCCESS(status)) {
+    icu::StringByteSink<std::string> sink(&normalized, static_cast<int32_t>(folded.size()));
+    nfkc->normalizeUTF8(0, input, sink, nullptr, status);
   }
-  if (U_FAILURE(status)) normalized = text;  // keep the unnormalised form rather than fail
-  normalized.toUpper(icu::Locale::getRoot());
-  std::string utf8;
-  normalized.toUTF8String(utf8);
-  // NFKC can expose foldable punctuation (e.g. fullwidth forms); fold once more.
+  if (U_FAILURE(status) || normalized.empty()) normalized.assign(folded);
+  std::string upper;
+  status = U_ZERO_ERROR;
+  {
+    icu::StringByteSink<std::string> sink(&upper, static_cast<int32_t>(normalized.size()));
+    icu::CaseMap::utf8ToUpper("", 0,
+                              icu::StringPiece(normalized.data(),
+                                               static_cast<int32_t>(normalized.size())),
+                              sink, nullptr, status);
+  }
+  if (U_FAILURE(status)) upper = normalized;
   norm->clear();
-  AppendFolded(utf8, norm);
+  AppendFolded(upper, norm);
 }
 
 }  // namespace

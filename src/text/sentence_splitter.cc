@@ -6,6 +6,7 @@
 
 #include "text/abbreviations.h"
 #include "text/char_class.h"
+#include "text/normalize.h"
 #include "text/tokenizer.h"
 
 namespace dyadwatch::text {
@@ -13,6 +14,7 @@ namespace {
 
 using internal::CharClass;
 using internal::ClassAt;
+using internal::RawToken;
 
 // At most this many closing quotes/brackets/extra terminals are glued onto a sentence end
 // ("?!\")"), so a run of thousands of "!" cannot defeat the length cap.
@@ -25,8 +27,7 @@ class Splitter {
   std::vector<Sentence> Run() {
     // News averages 5-6 bytes per token; reserving for 4 avoids regrowth in practice.
     tokens_.reserve(text_.size() / 4 + 16);
-    breaks_.reserve(text_.size() / 4 + 16);
-    internal::TokenizeInto(text_, &tokens_, &breaks_);
+    internal::TokenizeRaw(text_, &tokens_);
     sentences_.reserve(tokens_.size() / 16 + 1);
     const size_t n = tokens_.size();
     for (size_t i = 0; i < n; ++i) {
@@ -46,18 +47,34 @@ class Splitter {
   }
 
  private:
-  CharClass FirstClass(const Token& token) const {
+  std::string_view Surface(const RawToken& token) const {
+    return text_.substr(token.begin, token.end - token.begin);
+  }
+
+  // The norm of a token, built into a scratch buffer (valid until the next call).
+  std::string_view Norm(const RawToken& token) {
+    NormalizeWordInto(Surface(token), &norm_scratch_);
+    return norm_scratch_;
+  }
+
+  CharClass FirstClass(const RawToken& token) const {
     const unsigned char b = static_cast<unsigned char>(text_[token.begin]);
     return b < 0x80 ? internal::kAsciiClass[b] : ClassAt(text_, token.begin);
   }
 
-  bool StartsLowercase(const Token& token) const {
+  bool StartsLowercase(const RawToken& token) const {
     size_t length = 0;
     return token.kind == TokenKind::kWord &&
            internal::IsLowerCase(internal::DecodeAt(text_, token.begin, &length));
   }
 
-  bool IsTerminal(const Token& token) const {
+  bool StartsUppercase(const RawToken& token) const {
+    size_t length = 0;
+    return token.kind == TokenKind::kWord &&
+           internal::IsUpperCase(internal::DecodeAt(text_, token.begin, &length));
+  }
+
+  bool IsTerminal(const RawToken& token) const {
     if (token.kind != TokenKind::kPunct) return false;
     const CharClass cls = FirstClass(token);
     return cls == CharClass::kPeriod || cls == CharClass::kTerminal;
@@ -65,7 +82,7 @@ class Splitter {
 
   // A closing quote or bracket glued to the previous token (no space between).
   bool IsGluedCloser(size_t j) const {
-    const Token& token = tokens_[j];
+    const RawToken& token = tokens_[j];
     if (token.kind != TokenKind::kPunct || token.begin != tokens_[j - 1].end) return false;
     const CharClass cls = FirstClass(token);
     if (cls == CharClass::kClose) return true;
@@ -75,52 +92,53 @@ class Splitter {
   }
 
   // Tokens that may follow a sentence end; a lower-case word or , ; : ) continues it.
-  bool CanStartSentence(const Token& next) const {
+  bool CanStartSentence(const RawToken& next) const {
     if (StartsLowercase(next)) return false;
     if (next.kind != TokenKind::kPunct) return true;
     const CharClass cls = FirstClass(next);
     return !(cls == CharClass::kComma || cls == CharClass::kColon || cls == CharClass::kClose ||
-             next.norm == ";");
+             Surface(next) == ";");
   }
 
   // A line ending in one of these continues on the next line (wrapped text, not a headline).
-  bool ContinuesAcrossLines(const Token& token) const {
+  bool ContinuesAcrossLines(const RawToken& token) const {
     if (token.kind != TokenKind::kPunct) return false;
     const CharClass cls = FirstClass(token);
     return cls == CharClass::kComma || cls == CharClass::kColon || cls == CharClass::kHyphen ||
-           cls == CharClass::kOpen || token.norm == ";";
+           cls == CharClass::kOpen || Surface(token) == ";";
   }
 
   // Decides whether a sentence ends after token i; *last is set to the sentence's last token
   // (beyond i when closing quotes are glued on).
-  bool EndsSentence(size_t i, size_t* last) const {
+  bool EndsSentence(size_t i, size_t* last) {
     const size_t n = tokens_.size();
     if (i + 1 == n) return true;
-    const Token& token = tokens_[i];
+    const RawToken& token = tokens_[i];
     if (IsTerminal(token)) {
       size_t j = i + 1;
-      while (j < n && j - i <= kMaxGluedClosers && breaks_[j] == 0 &&
+      while (j < n && j - i <= kMaxGluedClosers && tokens_[j].newlines_before == 0 &&
              ((IsTerminal(tokens_[j]) && tokens_[j].begin == tokens_[j - 1].end) ||
               IsGluedCloser(j))) {
         ++j;
       }
       *last = j - 1;
-      if (j == n || breaks_[j] > 0) return true;
+      if (j == n || tokens_[j].newlines_before > 0) return true;
       return CanStartSentence(tokens_[j]);
     }
-    const Token& next = tokens_[i + 1];
-    const uint8_t newlines = breaks_[i + 1];
+    const RawToken& next = tokens_[i + 1];
+    const uint8_t newlines = next.newlines_before;
     if (newlines >= 2) return true;  // blank line
-    if (token.kind == TokenKind::kWord && token.norm.size() >= 2 && token.norm.back() == '.') {
-      switch (internal::ClassifyAbbreviation(token.norm)) {
+    const std::string_view surface = Surface(token);
+    if (token.kind == TokenKind::kWord && surface.size() >= 2 && surface.back() == '.') {
+      switch (internal::ClassifyAbbreviation(Norm(token))) {
         case internal::AbbreviationKind::kTitle:
           return false;
         case internal::AbbreviationKind::kBeforeCapital:
           if (newlines == 1) return !StartsLowercase(next);
-          return next.capitalized;
+          return StartsUppercase(next);
         case internal::AbbreviationKind::kFlexible:
           if (newlines == 1) return !StartsLowercase(next);
-          return next.capitalized && internal::IsCommonSentenceOpener(next.norm);
+          return StartsUppercase(next) && internal::IsCommonSentenceOpener(Norm(next));
         case internal::AbbreviationKind::kNone:
           break;
       }
@@ -137,11 +155,10 @@ class Splitter {
     const size_t limit = std::min(i, start_ + kMaxSentenceTokens - 1);
     const size_t floor = start_ + kMaxSentenceTokens / 3;
     for (size_t k = limit; k > floor; --k) {
-      const Token& token = tokens_[k];
-      if (token.kind == TokenKind::kPunct &&
-          (token.norm == ";" || token.norm == ":" || token.norm == ",")) {
-        return k;
-      }
+      const RawToken& token = tokens_[k];
+      if (token.kind != TokenKind::kPunct) continue;
+      const CharClass cls = FirstClass(token);
+      if (cls == CharClass::kComma || cls == CharClass::kColon || Surface(token) == ";") return k;
     }
     return limit;
   }
@@ -158,14 +175,16 @@ class Splitter {
       sentence.begin = tokens_[start_].begin;
       sentence.end = tokens_[end - 1].end;
       sentence.tokens.reserve(end - start_);
-      for (size_t k = start_; k < end; ++k) sentence.tokens.push_back(std::move(tokens_[k]));
+      for (size_t k = start_; k < end; ++k) {
+        internal::BuildToken(text_, tokens_[k], &sentence.tokens.emplace_back());
+      }
     }
     start_ = end;
   }
 
   std::string_view text_;
-  std::vector<Token> tokens_;
-  std::vector<uint8_t> breaks_;
+  std::vector<RawToken> tokens_;
+  std::string norm_scratch_;  // norms built on demand for the few tokens whose norm matters
   std::vector<Sentence> sentences_;
   size_t start_ = 0;
 };

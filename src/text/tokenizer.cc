@@ -1,6 +1,11 @@
 #include "text/tokenizer.h"
 
 #include <algorithm>
+#include <array>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "text/abbreviations.h"
 #include "text/char_class.h"
@@ -30,10 +35,43 @@ bool IsClitic(std::string_view tail) {
   return false;
 }
 
+// Per byte: bit 0 letter, bit 1 upper-case letter, bit 2 digit, bit 3 non-ASCII.
+constexpr std::array<uint8_t, 256> MakeByteFlags() {
+  std::array<uint8_t, 256> flags{};
+  for (int b = 0; b < 256; ++b) {
+    if (b >= 'a' && b <= 'z') flags[b] = 1;
+    if (b >= 'A' && b <= 'Z') flags[b] = 1 | 2;
+    if (b >= '0' && b <= '9') flags[b] = 4;
+    if (b >= 0x80) flags[b] = 8;
+  }
+  return flags;
+}
+constexpr std::array<uint8_t, 256> kByteFlags = MakeByteFlags();
+
+// Byte -> upper-case byte for ASCII letters, identity otherwise (branch-free norm building).
+constexpr std::array<uint8_t, 256> MakeAsciiUpper() {
+  std::array<uint8_t, 256> upper{};
+  for (int b = 0; b < 256; ++b) upper[b] = static_cast<uint8_t>(b >= 'a' && b <= 'z' ? b - 32 : b);
+  return upper;
+}
+constexpr std::array<uint8_t, 256> kAsciiUpper = MakeAsciiUpper();
+
+// "10th", "21st", "2nd", "3rd", "1990s": digits followed by an ordinal or plural suffix.
+bool IsNumberSuffix(std::string_view surface) {
+  size_t i = 0;
+  while (i < surface.size() && IsAsciiDigit(surface[i])) ++i;
+  std::string_view suffix = surface.substr(i);
+  if (suffix.size() == 1) return (suffix[0] | 0x20) == 's';
+  if (suffix.size() != 2) return false;
+  const char a = static_cast<char>(suffix[0] | 0x20), b = static_cast<char>(suffix[1] | 0x20);
+  return (a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') ||
+         (a == 't' && b == 'h');
+}
+
 class Tokenizer {
  public:
-  Tokenizer(std::string_view text, std::vector<Token>* tokens, std::vector<uint8_t>* breaks)
-      : text_(text), tokens_(tokens), breaks_(breaks) {}
+  Tokenizer(std::string_view text, std::vector<internal::RawToken>* tokens)
+      : text_(text), tokens_(tokens) {}
 
   void Run() {
     const size_t n = text_.size();
@@ -92,11 +130,39 @@ class Tokenizer {
   }
 
  private:
-  // End of the run of letters, digits, marks and joiners starting at i.
+  // End of the run of letters, digits, marks and joiners starting at i. ASCII runs are
+  // measured 16 bytes at a time (one predictable branch per word instead of one per byte).
   size_t SkipWordChars(size_t i) const {
     const size_t n = text_.size();
+    const char* data = text_.data();
+#if defined(__SSE2__)
+    const __m128i k20 = _mm_set1_epi8(0x20);
+    const __m128i kBeforeA = _mm_set1_epi8('a' - 1), kAfterZ = _mm_set1_epi8('z' + 1);
+    const __m128i kBefore0 = _mm_set1_epi8('0' - 1), kAfter9 = _mm_set1_epi8('9' + 1);
+    while (i + 16 <= n) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + i));
+      const __m128i folded = _mm_or_si128(v, k20);
+      const __m128i letter =
+          _mm_and_si128(_mm_cmpgt_epi8(folded, kBeforeA), _mm_cmplt_epi8(folded, kAfterZ));
+      const __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, kBefore0), _mm_cmplt_epi8(v, kAfter9));
+      // Stop at the first byte that is not an ASCII letter or digit (non-ASCII included).
+      const uint32_t stops =
+          ~static_cast<uint32_t>(_mm_movemask_epi8(_mm_or_si128(letter, digit))) & 0xFFFF;
+      if (stops == 0) {
+        i += 16;
+        continue;
+      }
+      i += static_cast<size_t>(__builtin_ctz(stops));
+      if (static_cast<unsigned char>(data[i]) < 0x80) return i;
+      size_t length = 1;
+      if (!internal::IsWordChar(internal::ClassifyNonAscii(internal::DecodeAt(text_, i, &length)))) {
+        return i;
+      }
+      i += length;
+    }
+#endif
     while (i < n) {
-      const unsigned char b = static_cast<unsigned char>(text_[i]);
+      const unsigned char b = static_cast<unsigned char>(data[i]);
       if (b < 0x80) {
         const CharClass cls = internal::kAsciiClass[b];
         if (cls != CharClass::kLetter && cls != CharClass::kDigit) break;
@@ -230,82 +296,13 @@ class Tokenizer {
   }
 
   void Emit(size_t begin, size_t end, TokenKind kind) {
-    tokens_->emplace_back();
-    Token& token = tokens_->back();
-    token.begin = static_cast<uint32_t>(begin);
-    token.end = static_cast<uint32_t>(end);
-    token.kind = kind;
-    if (breaks_) breaks_->push_back(static_cast<uint8_t>(std::min(pending_newlines_, 2)));
+    tokens_->push_back({static_cast<uint32_t>(begin), static_cast<uint32_t>(end), kind,
+                        static_cast<uint8_t>(std::min(pending_newlines_, 2))});
     pending_newlines_ = 0;
-    const std::string_view surface = text_.substr(begin, end - begin);
-    // Case flags and number detection from the surface; for ASCII words the norm is built in
-    // the same pass (the common case), everything else goes through NormalizeWordInto.
-    int letters = 0, upper = 0, digits = 0;
-    bool first_is_upper = false;
-    bool letters_after_digits_only = true;  // "10th", "1990s": letters only after the digits
-    bool ascii = true;
-    token.norm.resize(surface.size());
-    char* norm = token.norm.data();
-    for (size_t i = 0; i < surface.size();) {
-      const unsigned char b = static_cast<unsigned char>(surface[i]);
-      if (b < 0x80) {
-        char c = static_cast<char>(b);
-        if (IsAsciiDigit(c)) {
-          ++digits;
-          if (letters > 0) letters_after_digits_only = false;
-        } else if (IsAsciiUpper(c)) {
-          ++letters;
-          ++upper;
-          if (i == 0) first_is_upper = true;
-        } else if (IsAsciiLower(c)) {
-          ++letters;
-          c = static_cast<char>(c - 32);
-        }
-        norm[i] = c;
-        ++i;
-        continue;
-      }
-      ascii = false;
-      size_t length = 1;
-      const char32_t c = internal::DecodeAt(surface, i, &length);
-      const CharClass cls = internal::ClassifyNonAscii(c);
-      if (cls == CharClass::kLetter) {
-        ++letters;
-        if (internal::IsUpperCase(c)) {
-          ++upper;
-          if (i == 0) first_is_upper = true;
-        }
-      } else if (cls == CharClass::kDigit) {
-        ++digits;
-        if (letters > 0) letters_after_digits_only = false;
-      }
-      i += length;
-    }
-    if (!ascii) NormalizeWordInto(surface, &token.norm);
-    if (kind != TokenKind::kWord) return;
-    token.capitalized = first_is_upper;
-    token.all_caps = letters >= 2 && upper == letters;
-    if (digits > 0 && IsAsciiDigit(surface[0]) &&
-        (letters == 0 || (letters_after_digits_only && IsNumberSuffix(surface)))) {
-      token.kind = TokenKind::kNumber;
-    }
-  }
-
-  // "10th", "21st", "2nd", "3rd", "1990s": digits followed by an ordinal or plural suffix.
-  static bool IsNumberSuffix(std::string_view surface) {
-    size_t i = 0;
-    while (i < surface.size() && IsAsciiDigit(surface[i])) ++i;
-    std::string_view suffix = surface.substr(i);
-    if (suffix.size() == 1) return (suffix[0] | 0x20) == 's';
-    if (suffix.size() != 2) return false;
-    const char a = static_cast<char>(suffix[0] | 0x20), b = static_cast<char>(suffix[1] | 0x20);
-    return (a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') ||
-           (a == 't' && b == 'h');
   }
 
   std::string_view text_;
-  std::vector<Token>* tokens_;
-  std::vector<uint8_t>* breaks_;
+  std::vector<internal::RawToken>* tokens_;
   int pending_newlines_ = 0;
 };
 
@@ -313,28 +310,76 @@ class Tokenizer {
 
 namespace internal {
 
-void TokenizeInto(std::string_view text, std::vector<Token>* tokens,
-                  std::vector<uint8_t>* newlines_before) {
-  Tokenizer(text, tokens, newlines_before).Run();
+void TokenizeRaw(std::string_view text, std::vector<RawToken>* tokens) {
+  Tokenizer(text, tokens).Run();
+}
+
+void BuildToken(std::string_view text, const RawToken& raw, Token* token) {
+  token->begin = raw.begin;
+  token->end = raw.end;
+  token->kind = raw.kind;
+  const std::string_view surface = text.substr(raw.begin, raw.end - raw.begin);
+  // One pass builds the ASCII norm and counts letters, capitals and digits; the loop is
+  // branch-free (table lookups) because word lengths and letter cases are unpredictable.
+  token->norm.assign(surface);
+  uint32_t letters = 0, upper = 0, digits = 0, high = 0, digit_after_letter = 0;
+  for (char& c : token->norm) {
+    const unsigned char b = static_cast<unsigned char>(c);
+    const uint8_t flags = kByteFlags[b];
+    c = static_cast<char>(kAsciiUpper[b]);
+    digit_after_letter |= (flags >> 2) & (letters != 0);
+    letters += flags & 1;
+    upper += (flags >> 1) & 1;
+    digits += (flags >> 2) & 1;
+    high |= flags >> 3;
+  }
+  bool capitalized = (kByteFlags[static_cast<unsigned char>(surface[0])] & 2) != 0;
+  if (high != 0) {  // non-ASCII: ICU norm, and count by code point
+    NormalizeWordInto(surface, &token->norm);
+    letters = upper = digits = digit_after_letter = 0;
+    for (size_t i = 0; i < surface.size();) {
+      size_t length = 1;
+      const char32_t c = DecodeAt(surface, i, &length);
+      const CharClass cls = Classify(c);
+      if (cls == CharClass::kLetter) {
+        ++letters;
+        const bool is_upper = IsUpperCase(c);
+        upper += is_upper ? 1 : 0;
+        if (i == 0) capitalized = is_upper;
+      } else if (cls == CharClass::kDigit) {
+        ++digits;
+        digit_after_letter |= letters != 0;
+      }
+      i += length;
+    }
+  }
+  if (raw.kind != TokenKind::kWord) return;
+  token->capitalized = capitalized;
+  token->all_caps = letters >= 2 && upper == letters;
+  if (digits > 0 && IsAsciiDigit(surface[0]) &&
+      (letters == 0 || (!digit_after_letter && IsNumberSuffix(surface)))) {
+    token->kind = TokenKind::kNumber;
+  }
 }
 
 }  // namespace internal
 
 std::vector<Token> Tokenize(std::string_view text) {
-  std::vector<Token> tokens;
-  tokens.reserve(text.size() / 4 + 8);
-  internal::TokenizeInto(text, &tokens, nullptr);
+  std::vector<internal::RawToken> raw;
+  raw.reserve(text.size() / 4 + 8);
+  internal::TokenizeRaw(text, &raw);
+  std::vector<Token> tokens(raw.size());
+  for (size_t i = 0; i < raw.size(); ++i) internal::BuildToken(text, raw[i], &tokens[i]);
   return tokens;
 }
 
 std::vector<std::string> TokenizePhrase(std::string_view phrase) {
   std::string spaced(phrase);
   std::replace(spaced.begin(), spaced.end(), '_', ' ');
-  std::vector<Token> tokens;
-  internal::TokenizeInto(spaced, &tokens, nullptr);
+  const std::vector<Token> tokens = Tokenize(spaced);
   std::vector<std::string> norms;
   norms.reserve(tokens.size());
-  for (Token& token : tokens) norms.push_back(std::move(token.norm));
+  for (const Token& token : tokens) norms.push_back(token.norm);
   return norms;
 }
 
