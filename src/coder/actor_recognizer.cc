@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <string_view>
+#include <unordered_map>
 
 namespace dyadwatch::coder {
 namespace {
@@ -106,7 +107,8 @@ std::vector<ActorMention> ActorRecognizer::FindMentions(const text::Sentence& se
 
 std::vector<ActorUnit> ActorRecognizer::BuildUnits(const text::Sentence& sentence,
                                                   const std::vector<ActorMention>& mentions,
-                                                  const std::vector<parse::PosTag>& tags) const {
+                                                  const std::vector<parse::PosTag>& tags,
+                                                  const std::string& locus) const {
   const auto& tokens = sentence.tokens;
   auto gap_allows_merge = [&](uint32_t from, uint32_t to) {
     if (to - from > 3) return false;
@@ -179,8 +181,21 @@ std::vector<ActorUnit> ActorRecognizer::BuildUnits(const text::Sentence& sentenc
         unit.code = agent->agent_prefix ? agent->code + country->code
                                         : country->code + agent->code;
       }
+    } else if (!locus.empty() && agent != nullptr) {
+      // "The government said": the state the document is about (see Locus()).
+      unit.code = agent->agent_prefix ? agent->code + locus : locus + agent->code;
+      rules += "+locus:" + locus;
+      unit.rule = rules;
     } else {
       unit.code = "";  // agent without a country: not codable on its own
+    }
+    // A place name that begins a longer proper name is not the place: "Paris Agreement",
+    // "Scientific American", "Japan Airlines" (the next capitalised word is no dictionary hit).
+    if (!tags.empty() && full == nullptr && agent == nullptr && country != nullptr &&
+        unit.end < tokens.size() && mentions[last].end == unit.end &&
+        parse::IsProperNoun(tags[unit.end]) && tokens[unit.end].capitalized &&
+        (last + 1 >= mentions.size() || mentions[last + 1].begin != unit.end)) {
+      unit.code.clear();
     }
     unit.country = CountryOf(unit.code);
     if (unit.country.empty() && agent != nullptr && agent->agent_prefix && country != nullptr) {
@@ -223,6 +238,31 @@ std::vector<ActorUnit> ActorRecognizer::BuildUnits(const text::Sentence& sentenc
     units[u].group = next_group++;
   }
   return units;
+}
+
+std::string ActorRecognizer::Locus(
+    const std::vector<std::vector<ActorMention>>& mentions_by_sentence) const {
+  std::unordered_map<std::string, int> counts;
+  int total = 0;
+  for (const auto& mentions : mentions_by_sentence) {
+    for (const ActorMention& m : mentions) {
+      if (m.is_agent) continue;
+      std::string c = CountryOf(m.code);
+      if (c.empty()) continue;
+      ++counts[c];
+      ++total;
+    }
+  }
+  std::string best;
+  int best_count = 0;
+  for (const auto& [country, n] : counts) {
+    if (n > best_count || (n == best_count && country < best)) {
+      best = country;
+      best_count = n;
+    }
+  }
+  if (best_count >= 2 && 2 * best_count >= total) return best;
+  return "";
 }
 
 }  // namespace dyadwatch::coder

@@ -24,9 +24,16 @@ class ActorRecognizer {
 
   // Merges mentions into units. `tags` may be empty (before tagging): then only the token
   // shapes decide which gaps a unit may span.
+  // `locus` is the country the document is about ("" when unclear): an agent named without a
+  // country ("the government", "police") belongs to it.
   std::vector<ActorUnit> BuildUnits(const text::Sentence& sentence,
                                     const std::vector<ActorMention>& mentions,
-                                    const std::vector<parse::PosTag>& tags) const;
+                                    const std::vector<parse::PosTag>& tags,
+                                    const std::string& locus = "") const;
+
+  // The country a document is about: the most mentioned state, if it has at least two mentions
+  // and at least half of all state mentions; "" otherwise.
+  std::string Locus(const std::vector<std::vector<ActorMention>>& mentions_by_sentence) const;
 
   // The CAMEO country of a full code ("JPNGOV" -> "JPN", "IGOUNO" -> "").
   std::string CountryOf(const std::string& code) const;

@@ -106,6 +106,9 @@ SentenceView MakeView(const text::Sentence& sentence, const std::vector<parse::P
   v.units = &units;
   v.groups = &groups;
   v.unit_at.assign(sentence.tokens.size(), -1);
+  v.sorted_norms.reserve(sentence.tokens.size());
+  for (const auto& t : sentence.tokens) v.sorted_norms.push_back(t.norm);
+  std::sort(v.sorted_norms.begin(), v.sorted_norms.end());
   for (size_t u = 0; u < units.size(); ++u) {
     if (units[u].from_pronoun) continue;
     for (uint32_t i = units[u].begin; i < units[u].end && i < v.unit_at.size(); ++i) {
@@ -307,18 +310,45 @@ Region ObjectRegion(const SentenceView& v, int g) {
 std::vector<int> TargetCandidates(const SentenceView& v, Region region) {
   std::vector<int> out;
   const auto& tokens = v.tokens();
+  const auto& units = *v.units;
+  const auto& groups = *v.groups;
+  std::vector<int> skipped_groups;  // compound groups whose first member was excluded
   for (uint32_t i = region.begin; i < region.end; ++i) {
     int u = v.unit_at[i];
-    if (u < 0 || (*v.units)[u].begin != i || (*v.units)[u].code.empty()) continue;
+    if (u < 0 || units[u].begin != i || units[u].code.empty()) continue;
+    if (std::find(skipped_groups.begin(), skipped_groups.end(), units[u].group) !=
+        skipped_groups.end()) {
+      continue;
+    }
     // The word governing the unit, skipping determiners and adjectives.
     size_t k = i;
     while (k > region.begin &&
            (v.tag(k - 1) == PosTag::kDT || parse::IsAdjective(v.tag(k - 1)))) {
       --k;
     }
+    bool excluded = false;
     if (k > 0) {
       std::string_view gov = tokens[k - 1].norm;
-      if (IsLocative(gov) || gov == "BY") continue;
+      // Places ("talks in Thailand"), passive agents ("by"), and sources of information
+      // ("according to X") are not targets.
+      if (IsLocative(gov) || gov == "BY") excluded = true;
+      if (gov == "TO" && k >= 2 && tokens[k - 2].norm == "ACCORDING") excluded = true;
+    }
+    // The subject of an embedded clause is not an object: "announced Benin was to join",
+    // "pledged funds and Syria is taxing".
+    uint32_t after = units[u].end;
+    while (after < region.end && parse::IsAdverb(v.tag(after))) ++after;
+    for (const VerbGroup& g : groups) {
+      if (g.begin == after && g.finite) excluded = true;
+    }
+    if (after == region.end && after < tokens.size()) {
+      for (const VerbGroup& g : groups) {
+        if (g.begin == after && g.finite) excluded = true;
+      }
+    }
+    if (excluded) {
+      skipped_groups.push_back(units[u].group);
+      continue;
     }
     out.push_back(u);
   }

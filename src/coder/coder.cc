@@ -46,7 +46,11 @@ bool IsHeShe(const text::Token& t) { return t.norm == "HE" || t.norm == "SHE"; }
 struct PersonMemory {
   coder::ActorUnit unit;
   bool valid = false;
+  size_t sentence = 0;  // where the person was named
 };
+// "he"/"she" may point back this many sentences; further back the antecedent is too often a
+// person the dictionaries do not know.
+constexpr size_t kPronounReach = 2;
 
 }  // namespace
 
@@ -96,31 +100,44 @@ CodeResult Coder::Code(const Document& document) const {
     }
   }
 
+  // Mentions of every sentence first: they give the document's locus country for agents named
+  // without one.
+  std::vector<std::vector<coder::ActorMention>> all_mentions(sentences.size());
+  for (size_t si = 0; si < sentences.size(); ++si) {
+    all_mentions[si] = impl_->actors->FindMentions(sentences[si], date);
+  }
+  const std::string locus = impl_->actors->Locus(all_mentions);
+
   parse::TaggerScratch scratch;
   std::vector<parse::PosTag> tags;
   PersonMemory last_person;
   for (size_t si = 0; si < sentences.size(); ++si) {
     const text::Sentence& sentence = sentences[si];
     const int s = static_cast<int>(si);
-    std::vector<coder::ActorMention> mentions = impl_->actors->FindMentions(sentence, date);
+    const std::vector<coder::ActorMention>& mentions = all_mentions[si];
     lexicon::DiscardHit hit = lex.discards().Find(sentence.tokens);
     if (hit.found()) {
       say(s, "discarded by '" + hit.entry->phrase + "' (" + hit.entry->where.ToString() + ")");
       continue;
     }
     // Prefilter before tagging: an event needs two actors.
-    std::vector<coder::ActorUnit> rough = impl_->actors->BuildUnits(sentence, mentions, {});
+    std::vector<coder::ActorUnit> rough = impl_->actors->BuildUnits(sentence, mentions, {}, locus);
     size_t codable = 0;
     for (const auto& u : rough) codable += u.code.empty() ? 0 : 1;
     int pronoun = -1;
     for (size_t k = 0; k < sentence.tokens.size(); ++k) {
       if (IsHeShe(sentence.tokens[k])) { pronoun = static_cast<int>(k); break; }
     }
+    if (last_person.valid && si - last_person.sentence > kPronounReach) last_person.valid = false;
     bool person_known = last_person.valid;
     for (const auto& u : rough) person_known |= u.person;
     if (codable + ((pronoun >= 0 && person_known) ? 1 : 0) < 2) {
       for (const auto& u : rough) {
-        if (u.person && !u.code.empty()) { last_person.unit = u; last_person.valid = true; }
+        if (u.person && !u.code.empty()) {
+          last_person.unit = u;
+          last_person.valid = true;
+          last_person.sentence = si;
+        }
       }
       if (codable > 0) say(s, "fewer than two actors; not coded");
       continue;
@@ -138,7 +155,7 @@ CodeResult Coder::Code(const Document& document) const {
       }
       say(s, "tagged: " + tagged);
     }
-    std::vector<coder::ActorUnit> units = impl_->actors->BuildUnits(sentence, mentions, tags);
+    std::vector<coder::ActorUnit> units = impl_->actors->BuildUnits(sentence, mentions, tags, locus);
     std::vector<coder::VerbGroup> groups = coder::FindVerbGroups(sentence, tags, lex.verbs());
     // "he"/"she": the most recent person before the pronoun, in this sentence or earlier.
     int he_she = -1;
@@ -202,6 +219,7 @@ CodeResult Coder::Code(const Document& document) const {
       if (u.person && !u.code.empty() && !u.from_pronoun) {
         last_person.unit = u;
         last_person.valid = true;
+        last_person.sentence = si;
       }
     }
   }

@@ -1,5 +1,6 @@
 #include "coder/pattern_matcher.h"
 
+#include <algorithm>
 #include <span>
 #include <string>
 #include <vector>
@@ -108,6 +109,19 @@ bool MatchBackward(const SentenceView& v, const lexicon::VerbDictionary& verbs,
   return true;
 }
 
+// False when a literal word of the pattern occurs nowhere in the sentence: most patterns of a
+// block fail this way, before any positional matching.
+bool WordsPresent(const SentenceView& v, const std::vector<PatternElement>& elements) {
+  for (const PatternElement& e : elements) {
+    if (e.kind != PatternElementKind::kWord || e.words.empty()) continue;
+    if (!std::binary_search(v.sorted_norms.begin(), v.sorted_norms.end(),
+                            std::string_view(e.words.front()))) {
+      return false;
+    }
+  }
+  return true;
+}
+
 }  // namespace
 
 PatternMatch BestPattern(const SentenceView& v, int g, const lexicon::VerbDictionary& verbs,
@@ -116,6 +130,7 @@ PatternMatch BestPattern(const SentenceView& v, int g, const lexicon::VerbDictio
   PatternMatch best;
   for (uint32_t p : block.patterns) {
     const lexicon::VerbPattern& pattern = verbs.patterns()[p];
+    if (!WordsPresent(v, pattern.after) || !WordsPresent(v, pattern.before)) continue;
     PatternMatch m;
     m.pattern = &pattern;
     if (!MatchForward(v, verbs, pattern.after, after.begin, after.end, &m)) continue;

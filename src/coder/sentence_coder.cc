@@ -200,6 +200,12 @@ class SentenceCoder {
     const auto& units = *v_.units;
     if (c.empty() || s < 0 || t < 0) return;
     if (units[s].code == units[t].code) return;
+    // "the government ... the country" of one state is no dyad: a domestic event needs two
+    // distinct, specific actors (USAGOV -> USAOPP), not a state and itself.
+    if (!units[s].country.empty() && units[s].country == units[t].country &&
+        (units[s].code == units[s].country || units[t].code == units[t].country)) {
+      return;
+    }
     for (const ProtoEvent& e : events_) {
       if (e.source_unit == s && e.target_unit == t && e.code == c) return;
     }
@@ -250,7 +256,20 @@ class SentenceCoder {
       if (pm.target_unit >= 0) {
         targets = WithCompound(v_, pm.target_unit);
       } else {
-        for (int c : TargetCandidates(v_, region)) {
+        // Without a pattern naming the target, objects stop where a governed infinitive starts:
+        // "asked other countries not to allow the use of Huawei's equipment" has no actor
+        // object; Huawei belongs to "allow".
+        Region direct = region;
+        if (pm.pattern == nullptr) {
+          for (size_t x = g + 1; x < groups.size(); ++x) {
+            if (groups[x].governor == g && groups[x].begin >= region.begin &&
+                groups[x].begin < direct.end) {
+              direct.end = groups[x].begin;
+              break;
+            }
+          }
+        }
+        for (int c : TargetCandidates(v_, direct)) {
           if (std::find(sources.begin(), sources.end(), c) != sources.end()) continue;
           targets = WithCompound(v_, c);
           break;

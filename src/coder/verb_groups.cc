@@ -22,7 +22,7 @@ constexpr std::array<std::string_view, 4> kFutureModals = {"WILL", "SHALL", "'LL
 constexpr std::array<std::string_view, 8> kHypotheticalModals = {
     "COULD", "MIGHT", "MAY", "CAN", "SHOULD", "MUST", "OUGHT", "CA"};
 constexpr std::array<std::string_view, 5> kNegations = {"NOT", "N'T", "NEVER", "NO", "NEITHER"};
-constexpr std::array<std::string_view, 22> kClauseOpeners = {"WHATEVER", "WHEREVER",
+constexpr std::array<std::string_view, 23> kClauseOpeners = {"WHATEVER", "WHEREVER", "DESPITE",
     "THAT", "WHICH", "WHO", "WHOM", "WHOSE", "IF", "WHEN", "WHILE", "BECAUSE", "ALTHOUGH",
     "THOUGH", "UNLESS", "WHETHER", "SINCE", "WHERE", "AFTER", "BEFORE", "UNTIL", "WHEREAS", "AS"};
 constexpr std::array<std::string_view, 3> kConditionals = {"IF", "UNLESS", "WHETHER"};
