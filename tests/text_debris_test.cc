@@ -112,7 +112,25 @@ TEST(BlankDebrisTest, BoilerplateLines) {
   EXPECT_EQ(out.find("Read more"), std::string::npos);
 }
 
+// Phrases from UN General Debate speeches (hard-wrapped, formal) that look like debris.
+TEST(BlankDebrisTest, SpeechesSurvive) {
+  const std::string speech =
+      "We owe it to our generation and to those who\n"
+      "follow us to move our vision for a world free from\n"
+      "nuclear weapons. Countries which\n"
+      "share this vision and long for reunification and for a\n"
+      "peaceful future will find it hard to subscribe to our views on it.\n"
+      "(c) The resources of the fund would consist of contributions in cash.\n"
+      "This is the image: our image. And today, please pay attention to it.\n"
+      "That principle is one to which we fully subscribe now.\n"
+      "written by ministers and officials determined to end the war\n";
+  EXPECT_EQ(Clean(speech), speech);
+}
+
 TEST(BlankDebrisTest, PictureCredits) {
+  EXPECT_EQ(Clean("The Senate. Image: U.S. Senate.\nNext."),
+            "The Senate.                    \nNext.");
+  EXPECT_EQ(Clean("to 10.  (Image: Patrick  Gillett)\n"), "to 10.  (                       )\n");
   const std::string credit = "Image: Genium.";
   EXPECT_EQ(Clean("The procession at the Rue du Roi. " + credit + "\nNext line."),
             "The procession at the Rue du Roi. " + std::string(credit.size(), ' ') +

@@ -107,6 +107,29 @@ TEST(SplitSentencesTest, HeadlinesAndLineBreaks) {
               ElementsAre("Friday, January 4, 2019", "An apartment building collapsed."));
 }
 
+TEST(SplitSentencesTest, HardWrappedText) {
+  // Lines cut at a fixed width: single line breaks are spaces, even before capitals.
+  const std::string text =
+      "We owe it to our generation and to those who\n"
+      "follow us to move our vision for a world free from\n"
+      "nuclear weapons. The Secretary-General of the\n"
+      "United Nations has shown the way and the\n"
+      "General Assembly must now act on his proposals and\n"
+      "adopt them.\n\nNext paragraph";
+  EXPECT_THAT(SentenceTexts(text),
+              ElementsAre(text.substr(0, text.find(" The") ), 
+                          text.substr(text.find("The Secretary"),
+                                      text.find("them.") + 5 - text.find("The Secretary")),
+                          "Next paragraph"));
+}
+
+TEST(SplitSentencesTest, ParagraphNumbersAreNotSentences) {
+  EXPECT_THAT(SentenceTexts("2.\tI want to thank you.\n146.\tMr. AL-SOWEIDI (United Arab "
+                            "Emirates): Mr. President, thank you."),
+              ElementsAre("I want to thank you.",
+                          "Mr. AL-SOWEIDI (United Arab Emirates): Mr. President, thank you."));
+}
+
 TEST(SplitSentencesTest, EllipsisNumbersAndOtherScripts) {
   EXPECT_THAT(SentenceTexts("He waited... Then he left."),
               ElementsAre("He waited...", "Then he left."));

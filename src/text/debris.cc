@@ -74,19 +74,19 @@ constexpr Marker kMarkers[] = {
     {"welcome to pay attention", MarkerAction::kReaderCall},
     {"welcome to comment", MarkerAction::kReaderCall},
     {"welcome to leave", MarkerAction::kReaderCall},
-    {"please pay attention to", MarkerAction::kReaderCall},
     {"please like", MarkerAction::kReaderCall},
     {"please follow", MarkerAction::kReaderCall},
     {"please subscribe", MarkerAction::kReaderCall},
     {"please share", MarkerAction::kReaderCall},
     {"please comment", MarkerAction::kReaderCall},
     {"please leave a", MarkerAction::kReaderCall},
-    {"subscribe to my", MarkerAction::kReaderCall},
-    {"subscribe to our", MarkerAction::kReaderCall},
+    {"subscribe to my channel", MarkerAction::kReaderCall},
+    {"subscribe to our channel", MarkerAction::kReaderCall},
+    {"subscribe to me", MarkerAction::kReaderCall},
+    {"subscribe to us", MarkerAction::kReaderCall},
     {"subscribe to this channel", MarkerAction::kReaderCall},
     {"subscribe to the channel", MarkerAction::kReaderCall},
     {"subscribe for more", MarkerAction::kReaderCall},
-    {"subscribe now", MarkerAction::kReaderCall},
     {"like and share", MarkerAction::kReaderCall},
     {"like and follow", MarkerAction::kReaderCall},
     {"like and subscribe", MarkerAction::kReaderCall},
@@ -161,22 +161,35 @@ constexpr MarkerFilter MakeFilter() {
 }
 constexpr MarkerFilter kMarkerFilter = MakeFilter();
 
-// Is position i (in line [begin, i)) at a sentence start or after "please/to/and"?
-bool OpensCall(std::string_view text, size_t begin, size_t i) {
+// "Follow me/us" is a call to the reader only when it opens a sentence (or follows "please")
+// and goes on like one: "Follow me and you can see...", "Follow us for more!". Speeches say
+// "the speakers who follow me" and "follow us down this path".
+bool IsFollowCall(std::string_view text, size_t begin, size_t end, size_t i, size_t length) {
   size_t k = i;
   while (k > begin && IsBlank(text[k - 1])) --k;
-  if (k == begin) return true;
-  const char before = text[k - 1];
-  if (before == '.' || before == '!' || before == '?' || before == ':' || before == ';' ||
-      before == '"') {
-    return true;
+  bool opens = k == begin;
+  if (opens) {
+    // At a line start: not if the previous line runs on into this one ("those who\nfollow us").
+    size_t p = begin;
+    while (p > 0 && (IsBlank(text[p - 1]) || text[p - 1] == '\n')) --p;
+    opens = p == 0 || !(IsAsciiLetter(text[p - 1]) || text[p - 1] == ',');
+  } else {
+    const char before = text[k - 1];
+    opens = before == '.' || before == '!' || before == '?' || before == ':' || before == ';' ||
+            before == '"';
   }
-  for (std::string_view word : {std::string_view("please"), std::string_view("to"),
-                                std::string_view("and")}) {
-    if (k - begin >= word.size() && StartsWithAt(text, k - word.size(), word) &&
-        (k - word.size() == begin || !IsAsciiLetter(text[k - word.size() - 1]))) {
-      return true;
-    }
+  if (!opens && k - begin >= 6 && StartsWithAt(text, k - 6, "please") &&
+      (k - 6 == begin || !IsAsciiLetter(text[k - 7]))) {
+    opens = true;
+  }
+  if (!opens) return false;
+  const size_t after = i + length;
+  if (after >= end) return true;
+  for (std::string_view next : {std::string_view(" and "), std::string_view(" to "),
+                                std::string_view(" for "), std::string_view(" on "),
+                                std::string_view(" if "), std::string_view("!"),
+                                std::string_view(","), std::string_view(".")}) {
+    if (StartsWithAt(text, after, next)) return true;
   }
   return false;
 }
@@ -197,6 +210,34 @@ void SentenceAround(std::string_view text, size_t begin, size_t end, size_t i, s
   *to = e < end ? e + 1 : end;
 }
 
+// Blanks a picture credit starting at i: "Image: Nicholas Moreau." up to the period that ends
+// it (one after a word of two or more letters, so "Image: U.S. Navy." is blanked whole), or
+// "(Image: CDCR)" up to the closing parenthesis. Credits are capitalised ("Image:"), so a
+// speech's "image: our image." is left alone. Nothing is blanked without an end in sight.
+void BlankCredit(std::string* out, size_t begin, size_t end, size_t i, size_t length) {
+  const std::string_view text(*out);
+  if (text[i] < 'A' || text[i] > 'Z') return;
+  size_t k = i;
+  while (k > begin && IsBlank(text[k - 1])) --k;
+  const bool in_parentheses = k > begin && text[k - 1] == '(';
+  const size_t limit = std::min(end, i + kMaxCreditLength);
+  for (size_t stop = i + length; stop < limit; ++stop) {
+    const char c = text[stop];
+    if (in_parentheses && c == ')') {
+      Blank(out, i, stop);
+      return;
+    }
+    const bool period_ends_word = c == '.' && stop >= 2 && IsAsciiLetter(text[stop - 1]) &&
+                                  (IsAsciiLetter(text[stop - 2]) || text[stop - 1] == ')');
+    if (!in_parentheses && (c == '.' && (period_ends_word || text[stop - 1] == ')')) &&
+        (stop + 1 >= end || IsBlank(text[stop + 1]))) {
+      Blank(out, i, stop + 1);
+      return;
+    }
+  }
+  if (!in_parentheses && end <= i + kMaxCreditLength) Blank(out, i, end);
+}
+
 // Checks for a marker at word start i of the line [begin, end) and blanks what it covers.
 // Returns false if the whole line was blanked (nothing more to look for).
 bool BlankMarkerAt(std::string* out, size_t begin, size_t end, size_t i) {
@@ -213,17 +254,11 @@ bool BlankMarkerAt(std::string* out, size_t begin, size_t end, size_t i) {
       continue;
     }
     if (marker.action == MarkerAction::kCredit) {
-      const size_t limit = std::min(end, i + kMaxCreditLength);
-      size_t stop = i + marker.phrase.size();
-      while (stop < limit && text[stop] != '.') ++stop;
-      if (stop < limit) {
-        Blank(out, i, stop + 1);
-      } else if (end <= i + kMaxCreditLength) {
-        Blank(out, i, end);
-      }
+      BlankCredit(out, begin, end, i, marker.phrase.size());
       return true;
     }
-    if (marker.action == MarkerAction::kReaderCallOpening && !OpensCall(text, begin, i)) {
+    if (marker.action == MarkerAction::kReaderCallOpening &&
+        !IsFollowCall(text, begin, end, i, marker.phrase.size())) {
       continue;
     }
     if (end - begin <= kShortCallLine) {
@@ -298,17 +333,25 @@ bool ForEachWordStart(const std::string& text, size_t begin, size_t end, LineFla
 
 // ---- Short boilerplate lines. ----
 
-constexpr std::string_view kBoilerplatePrefixes[] = {
-    "share this", "share on ", "share:", "share to ", "like this:", "tweet", "copyright", "\xC2\xA9",
-    "(c) ", "all rights reserved", "related:", "related news", "related articles", "related posts",
-    "related stories", "related reading", "recommended for you", "recommended reading",
-    "read more", "read also", "also read:", "read next", "see also:", "advertisement",
-    "sponsored content", "loading...", "source:", "sources:", "editor:", "editors:",
-    "edited by", "responsible editor", "reporter:", "author:", "written by", "statement:",
-    "original title", "this article is", "this article was", "this article has", "tags:", "tag:",
-    "keywords:", "you may also like", "previous post", "next post", "previous article",
+// Line openings that mark a whole short line as boilerplate. Those ending in ':' are specific
+// enough on their own; the others must also start with a capital (or symbol) and the line be
+// short, because hard-wrapped speeches have lines like "share this vision and long for...".
+constexpr std::string_view kLabelPrefixes[] = {
+    "share:", "like this:", "related:", "source:", "sources:", "editor:", "editors:",
+    "reporter:", "author:", "statement:", "tags:", "tag:", "keywords:", "see also:",
+    "also read:", "read more:", "read also:", "original title:", "\xC2\xA9", "(c) 19", "(c) 20"};
+
+constexpr std::string_view kPhrasePrefixes[] = {
+    "share this", "share on", "share to", "tweet", "copyright", "all rights reserved",
+    "related news", "related articles", "related posts", "related stories", "related reading",
+    "recommended for you", "recommended reading", "read more", "read also", "also read",
+    "read next", "advertisement", "sponsored content", "loading...", "edited by",
+    "responsible editor", "written by", "this article is", "this article was",
+    "this article has", "you may also like", "previous post", "next post", "previous article",
     "next article", "back to top", "scan the qr", "scan qr", "download the app",
     "(this article", "[this article", "disclaimer"};
+
+constexpr size_t kMaxPhrasePrefixLine = 100;
 
 constexpr std::string_view kSocialWords[] = {
     "share", "facebook", "twitter", "whatsapp", "linkedin", "email", "e", "mail", "print",
@@ -323,8 +366,14 @@ bool IsSocialWord(std::string_view word) {
 }
 
 bool IsBoilerplateLine(std::string_view line) {
-  for (std::string_view prefix : kBoilerplatePrefixes) {
+  for (std::string_view prefix : kLabelPrefixes) {
     if (StartsWithWordAt(line, 0, prefix)) return true;
+  }
+  const bool starts_capital_or_symbol = !(line[0] >= 'a' && line[0] <= 'z');
+  if (starts_capital_or_symbol && line.size() <= kMaxPhrasePrefixLine) {
+    for (std::string_view prefix : kPhrasePrefixes) {
+      if (StartsWithWordAt(line, 0, prefix)) return true;
+    }
   }
   // Share bars: "Facebook Twitter WhatsApp Email", "Share | Tweet | Print".
   size_t words = 0;

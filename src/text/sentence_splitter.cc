@@ -28,6 +28,7 @@ class Splitter {
     // News averages 5-6 bytes per token; reserving for 4 avoids regrowth in practice.
     tokens_.reserve(text_.size() / 4 + 16);
     internal::TokenizeRaw(text_, &tokens_);
+    hard_wrapped_ = LooksHardWrapped();
     sentences_.reserve(tokens_.size() / 16 + 1);
     const size_t n = tokens_.size();
     for (size_t i = 0; i < n; ++i) {
@@ -47,6 +48,27 @@ class Splitter {
   }
 
  private:
+  // Line breaks before token k as far as sentence boundaries are concerned: in hard-wrapped
+  // text a single line break is just a space.
+  int Newlines(size_t k) const {
+    const int newlines = tokens_[k].newlines_before;
+    return hard_wrapped_ && newlines == 1 ? 0 : newlines;
+  }
+
+  // Hard-wrapped text (lines cut at a fixed width, as in many UN speeches) breaks lines inside
+  // sentences, often before a capitalised name, which the headline rule would split. A text is
+  // taken as wrapped when at least 3, and at least a fifth, of its single line breaks fall
+  // between a word and a lower-case word.
+  bool LooksHardWrapped() const {
+    size_t single_breaks = 0, mid_sentence = 0;
+    for (size_t k = 1; k < tokens_.size(); ++k) {
+      if (tokens_[k].newlines_before != 1) continue;
+      ++single_breaks;
+      if (tokens_[k - 1].kind == TokenKind::kWord && StartsLowercase(tokens_[k])) ++mid_sentence;
+    }
+    return mid_sentence >= 3 && mid_sentence * 5 >= single_breaks;
+  }
+
   std::string_view Surface(const RawToken& token) const {
     return text_.substr(token.begin, token.end - token.begin);
   }
@@ -116,17 +138,17 @@ class Splitter {
     const RawToken& token = tokens_[i];
     if (IsTerminal(token)) {
       size_t j = i + 1;
-      while (j < n && j - i <= kMaxGluedClosers && tokens_[j].newlines_before == 0 &&
+      while (j < n && j - i <= kMaxGluedClosers && Newlines(j) == 0 &&
              ((IsTerminal(tokens_[j]) && tokens_[j].begin == tokens_[j - 1].end) ||
               IsGluedCloser(j))) {
         ++j;
       }
       *last = j - 1;
-      if (j == n || tokens_[j].newlines_before > 0) return true;
+      if (j == n || Newlines(j) > 0) return true;
       return CanStartSentence(tokens_[j]);
     }
     const RawToken& next = tokens_[i + 1];
-    const uint8_t newlines = next.newlines_before;
+    const int newlines = Newlines(i + 1);
     if (newlines >= 2) return true;  // blank line
     const std::string_view surface = Surface(token);
     if (token.kind == TokenKind::kWord && surface.size() >= 2 && surface.back() == '.') {
@@ -163,12 +185,14 @@ class Splitter {
     return limit;
   }
 
-  // Emits tokens [start_, end) as a sentence if it holds a word or number.
+  // Emits tokens [start_, end) as a sentence if it holds a word (not just numbers: "2." or
+  // "146." numbering paragraphs is no sentence).
   void Flush(size_t end) {
     if (end <= start_) return;
     bool has_content = false;
     for (size_t k = start_; k < end && !has_content; ++k) {
-      has_content = tokens_[k].kind == TokenKind::kWord || tokens_[k].kind == TokenKind::kNumber;
+      const CharClass cls = FirstClass(tokens_[k]);
+      has_content = cls == CharClass::kLetter || cls == CharClass::kMark;
     }
     if (has_content) {
       Sentence& sentence = sentences_.emplace_back();
@@ -187,6 +211,7 @@ class Splitter {
   std::string norm_scratch_;  // norms built on demand for the few tokens whose norm matters
   std::vector<Sentence> sentences_;
   size_t start_ = 0;
+  bool hard_wrapped_ = false;
 };
 
 }  // namespace

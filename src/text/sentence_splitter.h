@@ -4,7 +4,9 @@
 // - at a blank line, always;
 // - at a line break after a line that does not end in terminal punctuation (headlines such as
 //   "Japan rejects U.S. request"), unless the next line starts with a lower-case letter or the
-//   line ends in , ; : - ( or a title ("Mr."), which signals a wrapped line;
+//   line ends in , ; : - ( or a title ("Mr."), which signals a wrapped line. In hard-wrapped
+//   text (at least 3, and a fifth, of the single line breaks fall between a word and a
+//   lower-case word) single line breaks count as spaces;
 // - after . ! ? ... and their Unicode kin, plus any closing quotes/brackets glued to them
 //   (`He said: "We agree." Then` splits after the quote), unless the next token is a
 //   lower-case word or , ; : ) (`"Why?" he asked`, `"We will not join," he said.`);
@@ -14,7 +16,8 @@
 //   ("... in the U.S. The next" splits, "U.S. President", "George W. Bush" do not);
 // - when it reaches kMaxSentenceTokens: it is cut after the last ; : or , in the final two
 //   thirds of the window, else hard at the cap, so pathological input stays bounded.
-// Sentences with no word or number token (stray punctuation, symbols) are dropped.
+// Sentences without a word (stray punctuation, symbols, paragraph numbers such as "2.") are
+// dropped.
 #ifndef DYADWATCH_TEXT_SENTENCE_SPLITTER_H_
 #define DYADWATCH_TEXT_SENTENCE_SPLITTER_H_
 
