@@ -202,6 +202,27 @@ TEST_F(ReaderTest, InvalidUtf8IsRepairedAndReported) {
   EXPECT_EQ(all.stats.replacements, 3u);
 }
 
+TEST_F(ReaderTest, SloppyJsonStringsAreRepaired) {
+  // A raw tab inside a string, a lone high surrogate, a lone low surrogate, and a proper pair
+  // that must survive untouched.
+  std::string path = Write("s.jsonl",
+      Record("a", "x") +
+      "{\"id\": \"tab\", \"text\": \"col1\tcol2\\\\ud800 and \\\"q\\\"\"}\n"
+      "{\"id\": \"sur\", \"text\": \"cut \\ud83d here, stray \\ude00, kept \\ud83d\\ude00\"}\n" +
+      Record("b", "y"));
+  ReadAll all = ReadPath(path);
+  EXPECT_TRUE(all.rejected.empty()) << all.rejected[0];
+  ASSERT_EQ(all.ids(), (std::vector<std::string>{"a", "tab", "sur", "b"}));
+  EXPECT_EQ(all.docs[1].text, "col1\tcol2\\ud800 and \"q\"");  // "\\ud800" is not an escape
+  EXPECT_EQ(all.docs[2].text, "cut \xEF\xBF\xBD here, stray \xEF\xBF\xBD, kept \xF0\x9F\x98\x80");
+  EXPECT_EQ(all.warnings,
+            (std::vector<std::string>{
+                path + ":2: JSON strings repaired (1 raw control characters or unpaired surrogate escapes)",
+                path + ":3: JSON strings repaired (2 raw control characters or unpaired surrogate escapes)",
+                path + ": 2 of 4 documents have no date; date-dependent actor codes stay unresolved"}));
+  EXPECT_EQ(all.stats.repaired, 2u);
+}
+
 TEST_F(ReaderTest, BadDateIsReportedAndLeftEmpty) {
   std::string path = Write("d.jsonl", "{\"id\": \"a\", \"date\": \"04/01/2019\", \"text\": \"x\"}\n"
                                       "{\"id\": \"b\", \"date\": 20190104, \"text\": \"y\"}\n");

@@ -48,7 +48,80 @@ const char* TypeName(simdjson::ondemand::json_type type) {
 }
 
 std::string BrokenJson(simdjson::error_code error) {
+  if (error == simdjson::TRAILING_CONTENT) return "broken JSON: content after the closing brace";
   return std::string("broken JSON: ") + simdjson::error_message(error);
+}
+
+int HexValue(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+// The code unit of a "\uXXXX" escape starting at s[i], or -1.
+int EscapeUnit(std::string_view s, size_t i) {
+  if (i + 6 > s.size() || s[i] != '\\' || s[i + 1] != 'u') return -1;
+  int v = 0;
+  for (size_t k = i + 2; k < i + 6; ++k) {
+    int h = HexValue(s[k]);
+    if (h < 0) return -1;
+    v = v * 16 + h;
+  }
+  return v;
+}
+
+// Copies a JSON line into *out fixing what strict parsers refuse inside strings: raw control
+// characters become escapes, and "\uD8xx" escapes without their other half become "\ufffd".
+// Returns the number of fixes (0: nothing to fix, *out is then unspecified).
+size_t RepairJsonStrings(std::string_view line, std::string* out) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  out->clear();
+  out->reserve(line.size() + 16);
+  size_t fixes = 0;
+  bool in_string = false;
+  for (size_t i = 0; i < line.size(); ++i) {
+    const char c = line[i];
+    if (!in_string) {
+      in_string = c == '"';
+      out->push_back(c);
+      continue;
+    }
+    if (c == '"') {
+      in_string = false;
+      out->push_back(c);
+    } else if (static_cast<unsigned char>(c) < 0x20) {
+      const char escaped[] = {'\\', 'u', '0', '0', kHex[(c >> 4) & 1], kHex[c & 15]};
+      if (c == '\t') out->append("\\t");
+      else if (c == '\n') out->append("\\n");
+      else if (c == '\r') out->append("\\r");
+      else out->append(escaped, sizeof escaped);
+      ++fixes;
+    } else if (c == '\\' && i + 1 < line.size()) {
+      const int unit = EscapeUnit(line, i);
+      if (unit >= 0xD800 && unit <= 0xDBFF) {
+        const int next = EscapeUnit(line, i + 6);
+        if (next >= 0xDC00 && next <= 0xDFFF) {  // a proper pair: keep both escapes
+          out->append(line.substr(i, 12));
+          i += 11;
+        } else {
+          out->append("\\ufffd");
+          i += 5;
+          ++fixes;
+        }
+      } else if (unit >= 0xDC00 && unit <= 0xDFFF) {
+        out->append("\\ufffd");
+        i += 5;
+        ++fixes;
+      } else {
+        out->append(line.substr(i, 2));  // any other escape, including \\ and \"
+        ++i;
+      }
+    } else {
+      out->push_back(c);
+    }
+  }
+  return fixes;
 }
 
 }  // namespace
@@ -86,7 +159,9 @@ std::string FormatByteLimit(size_t bytes) {
 struct RecordReader::JsonState {
   simdjson::ondemand::parser parser;
   std::string repaired;          // UTF-8-repaired copy of the current line, padded
-  size_t replacements = 0;       // repairs made to the current line
+  std::string fixed;             // copy with JSON string content fixed (RepairJsonStrings)
+  size_t replacements = 0;       // U+FFFD written by the UTF-8 repair of the current line
+  size_t string_fixes = 0;       // fixes made by RepairJsonStrings to the current line
 };
 
 Result<std::unique_ptr<RecordReader>> RecordReader::Open(const std::string& path,
@@ -158,7 +233,7 @@ void RecordReader::FinishFile() {
                 " documents have no date; date-dependent actor codes stay unresolved");
   }
   if (stats_.repaired > kMaxRecordWarnings) {
-    Warn(0, "invalid UTF-8 repaired in " + std::to_string(stats_.repaired) + " documents (" +
+    Warn(0, "text repaired in " + std::to_string(stats_.repaired) + " documents (" +
                 std::to_string(stats_.replacements) + " sequences replaced by U+FFFD)");
   }
   if (stats_.bad_date > kMaxRecordWarnings) {
@@ -204,6 +279,7 @@ void RecordReader::ReadNextLine() {
     return;
   }
   json_->replacements = 0;
+  json_->string_fixes = 0;
   if (!IsValidUtf8({data, size})) {
     Utf8Repair repair = RepairUtf8({data, size}, &json_->repaired);
     if (std::string reason = RejectionReason(repair, size); !reason.empty()) {
@@ -220,27 +296,37 @@ void RecordReader::ReadNextLine() {
     Reject(line_number, reason);
     return;
   }
-  ParseJsonRecord(data, size, capacity, line_number);
+  simdjson::error_code error = ParseJsonRecord(data, size, capacity, line_number);
+  if (error == simdjson::STRING_ERROR || error == simdjson::UNESCAPED_CHARS) {
+    // Sloppy exporters write raw tabs/newlines inside strings or cut emoji surrogate pairs in
+    // half; such records are fixed (not dropped) and parsed once more.
+    size_t fixes = RepairJsonStrings({data, size}, &json_->fixed);
+    if (fixes > 0) {
+      json_->string_fixes = fixes;
+      size = json_->fixed.size();
+      json_->fixed.append(LineReader::kPadding, '\0');
+      error = ParseJsonRecord(json_->fixed.data(), size, json_->fixed.size(), line_number);
+    }
+  }
+  if (error) Reject(line_number, BrokenJson(error));
 }
 
-void RecordReader::ParseJsonRecord(const char* data, size_t size, size_t capacity,
-                                   size_t line_number) {
+simdjson::error_code RecordReader::ParseJsonRecord(const char* data, size_t size, size_t capacity,
+                                                   size_t line_number) {
   using simdjson::ondemand::json_type;
   size_t first = 0;
   while (first < size && (data[first] == ' ' || data[first] == '\t' || data[first] == '\r')) ++first;
   if (data[first] != '{') {
     Reject(line_number, "not a JSON object (the record must be one {...} per line)");
-    return;
+    return simdjson::SUCCESS;
   }
   simdjson::ondemand::document doc;
   if (auto error = json_->parser.iterate(data, size, capacity).get(doc)) {
-    Reject(line_number, BrokenJson(error));
-    return;
+    return error;
   }
   simdjson::ondemand::object object;
   if (auto error = doc.get_object().get(object)) {
-    Reject(line_number, BrokenJson(error));
-    return;
+    return error;
   }
   Document document;
   bool have_text = false;
@@ -249,14 +335,12 @@ void RecordReader::ParseJsonRecord(const char* data, size_t size, size_t capacit
   std::vector<std::string> warnings;
   for (auto field_result : object) {
     if (auto error = field_result.error()) {
-      Reject(line_number, BrokenJson(error));
-      return;
+      return error;
     }
     simdjson::ondemand::field field = std::move(field_result).value_unsafe();
     std::string_view key;
     if (auto error = field.unescaped_key().get(key)) {
-      Reject(line_number, BrokenJson(error));
-      return;
+      return error;
     }
     std::string* target = nullptr;
     if (key == "text") {
@@ -279,14 +363,12 @@ void RecordReader::ParseJsonRecord(const char* data, size_t size, size_t capacit
     simdjson::ondemand::value value = field.value();
     json_type type;
     if (auto error = value.type().get(type)) {
-      Reject(line_number, BrokenJson(error));
-      return;
+      return error;
     }
     if (type == json_type::string) {
       std::string_view s;
       if (auto error = value.get_string().get(s)) {
-        Reject(line_number, BrokenJson(error));
-        return;
+        return error;
       }
       target->assign(s);
       if (target == &document.text) have_text = true;
@@ -295,7 +377,7 @@ void RecordReader::ParseJsonRecord(const char* data, size_t size, size_t capacit
     }
     if (target == &document.text) {
       Reject(line_number, std::string("\"text\" is ") + TypeName(type) + ", not a string");
-      return;
+      return simdjson::SUCCESS;
     }
     if (type == json_type::null) continue;  // null = absent
     std::string_view raw;
@@ -317,21 +399,18 @@ void RecordReader::ParseJsonRecord(const char* data, size_t size, size_t capacit
     }
   }
   // current_location() fails with OUT_OF_BOUNDS exactly when nothing follows the object.
-  if (!doc.current_location().error()) {
-    Reject(line_number, "broken JSON: content after the closing brace");
-    return;
-  }
+  if (!doc.current_location().error()) return simdjson::TRAILING_CONTENT;
   if (!have_text) {
     Reject(line_number, "missing \"text\" field");
-    return;
+    return simdjson::SUCCESS;
   }
   if (IsBlank(document.text)) {
     Reject(line_number, "empty text");
-    return;
+    return simdjson::SUCCESS;
   }
   if (document.text.find('\0') != std::string::npos) {
     Reject(line_number, "text contains NUL characters (\\u0000)");
-    return;
+    return simdjson::SUCCESS;
   }
   for (const std::string& w : warnings) Warn(line_number, w);
   if (have_date && !NormalizeDate(date_text, &document.date)) {
@@ -342,17 +421,24 @@ void RecordReader::ParseJsonRecord(const char* data, size_t size, size_t capacit
                             "\" (expected YYYY-MM-DD or an ISO-8601 datetime); left empty");
     }
   }
-  if (json_->replacements > 0) {
+  if (json_->replacements > 0 || json_->string_fixes > 0) {
     ++stats_.repaired;
     stats_.replacements += json_->replacements;
     if (++repair_warnings_ <= kMaxRecordWarnings) {
-      Warn(line_number, "invalid UTF-8 repaired (" + std::to_string(json_->replacements) +
-                            " sequences replaced by U+FFFD)");
+      if (json_->replacements > 0) {
+        Warn(line_number, "invalid UTF-8 repaired (" + std::to_string(json_->replacements) +
+                              " sequences replaced by U+FFFD)");
+      }
+      if (json_->string_fixes > 0) {
+        Warn(line_number, "JSON strings repaired (" + std::to_string(json_->string_fixes) +
+                              " raw control characters or unpaired surrogate escapes)");
+      }
     }
   }
   document.origin = Where(line_number);
   if (document.id.empty()) document.id = document.origin;
   AddDocument(std::move(document));
+  return simdjson::SUCCESS;
 }
 
 void RecordReader::ReadTextFile() {

@@ -10,6 +10,8 @@
 #include <memory>
 #include <string>
 
+#include <simdjson.h>
+
 #include "dyadwatch/document.h"
 #include "dyadwatch/status.h"
 #include "ingest/byte_source.h"
@@ -28,7 +30,8 @@ struct ReadStats {
   uint64_t rejected = 0;      // records reported and skipped; a broken stream counts as one
   uint64_t missing_date = 0;  // documents without a date (not a rejection)
   uint64_t bad_date = 0;      // documents whose date was unrecognised and left empty
-  uint64_t repaired = 0;      // documents whose invalid UTF-8 was repaired
+  uint64_t repaired = 0;      // documents repaired: invalid UTF-8, or JSON strings with raw
+                              // control characters / unpaired surrogate escapes
   uint64_t replacements = 0;  // U+FFFD characters written by those repairs
 
   void Add(const ReadStats& other);
@@ -68,7 +71,10 @@ class RecordReader {
 
   void ReadNextLine();       // fills pending_ with the outcome of the next JSON line
   void ReadTextFile();       // fills pending_ with the outcome of a .txt input
-  void ParseJsonRecord(const char* data, size_t size, size_t capacity, size_t line_number);
+  // Parses one JSON line into a document (or a rejection for missing text and the like). Returns
+  // the parser's error when the line is not valid JSON, without reporting it.
+  simdjson::error_code ParseJsonRecord(const char* data, size_t size, size_t capacity,
+                                       size_t line_number);
   void Reject(size_t line_number, const std::string& reason);
   void Warn(size_t line_number, const std::string& reason);
   void AddDocument(Document document);
