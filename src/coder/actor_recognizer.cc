@@ -35,7 +35,14 @@ bool IsNominalTag(PosTag t) {
 // A capitalised word that is part of a name between mentions ("Mike" in "... State Mike Pompeo").
 bool IsNameLike(const Token& tok) { return tok.kind == text::TokenKind::kWord && tok.capitalized; }
 
-bool IsCompoundLink(std::string_view norm) { return norm == "AND" || norm == ","; }
+// Agents that stand for the state itself, so that "the government" / "police" / "the army" in
+// a story about one country can only mean that country's. Generic agents ("people", "website",
+// "company") are not resolved this way.
+bool IsInstitutionalAgent(std::string_view code) {
+  std::string_view p = code.substr(0, 3);
+  return p == "GOV" || p == "MIL" || p == "COP" || p == "JUD" || p == "LEG" || p == "SPY" ||
+         p == "PTY";
+}
 
 }  // namespace
 
@@ -140,7 +147,11 @@ std::vector<ActorUnit> ActorRecognizer::BuildUnits(const text::Sentence& sentenc
     unit.end = mentions[last].end;
     // A title or name in the dictionary is often followed by the rest of a name it does not
     // hold: "Foreign Minister Shigeru Toshimitsu", "adviser Jake Sullivan".
-    if (!tags.empty()) {
+    bool titled = false;
+    for (size_t k = m; k <= last; ++k) {
+      titled |= mentions[k].is_agent || mentions[k].code.size() > 3;
+    }
+    if (!tags.empty() && titled) {
       uint32_t next_begin = last + 1 < mentions.size() ? mentions[last + 1].begin
                                                         : static_cast<uint32_t>(tokens.size());
       while (unit.end < next_begin && parse::IsProperNoun(tags[unit.end]) &&
@@ -181,11 +192,12 @@ std::vector<ActorUnit> ActorRecognizer::BuildUnits(const text::Sentence& sentenc
         unit.code = agent->agent_prefix ? agent->code + country->code
                                         : country->code + agent->code;
       }
-    } else if (!locus.empty() && agent != nullptr) {
+    } else if (!locus.empty() && agent != nullptr && IsInstitutionalAgent(agent->code)) {
       // "The government said": the state the document is about (see Locus()).
       unit.code = agent->agent_prefix ? agent->code + locus : locus + agent->code;
       rules += "+locus:" + locus;
       unit.rule = rules;
+      unit.from_locus = true;
     } else {
       unit.code = "";  // agent without a country: not codable on its own
     }

@@ -188,7 +188,26 @@ std::vector<int> SubjectUnits(const SentenceView& v, int g, std::string* why) {
   while (i > 0) {
     size_t k = i - 1;
     std::string_view w = tokens[k].norm;
+    // A parenthesis before the verb is an aside: "the Federal Security Service (FSB) said".
+    if (w == ")") {
+      size_t open = k;
+      while (open > 0 && tokens[open].norm != "(") --open;
+      if (tokens[open].norm == "(" && open > 0) { i = open; continue; }
+    }
     if (IsHardBoundary(w)) break;
+    // A relative clause between commas: "a German government source, whom they did not name,
+    // said" -> skip back over it to the phrase it describes.
+    if (w == "," && k > 1) {
+      size_t c = k - 1;
+      size_t limit = k > 20 ? k - 20 : 0;
+      while (c > limit && tokens[c].norm != "," && !IsHardBoundary(tokens[c].norm)) --c;
+      size_t first = tokens[c].norm == "," ? c + 1 : c;
+      std::string_view r = tokens[first].norm;
+      if (tokens[c].norm == "," && (r == "WHO" || r == "WHOM" || r == "WHICH" || r == "WHOSE")) {
+        i = c;
+        continue;
+      }
+    }
     if (IsClauseOpener(w)) {
       // Relative clause: "Zakharova, who said ..." -> the antecedent.
       if ((w == "WHO" || w == "WHICH" || w == "THAT") && k > 0) {
@@ -242,11 +261,17 @@ std::vector<int> SubjectUnits(const SentenceView& v, int g, std::string* why) {
         return {};
       }
       // Appositive: "Japan, a close US ally, rejected ..." -> the phrase before the commas.
-      if (s >= 2 && tokens[s - 1].norm == "," && v.unit_at[s - 2] >= 0 &&
-          k + 1 < tokens.size() && tokens[k + 1].norm == ",") {
-        std::vector<int> earlier = UnitsIn(v, s - 2, s - 2);
+      // The phrase between the commas describes the subject before it; that one counts.
+      if (s >= 2 && tokens[s - 1].norm == "," && k + 1 < tokens.size() &&
+          tokens[k + 1].norm == ",") {
+        std::vector<int> earlier =
+            v.unit_at[s - 2] >= 0 ? UnitsIn(v, s - 2, s - 2) : std::vector<int>{};
         if (!earlier.empty() && (*v.units)[earlier.front()].group != (*v.units)[units.front()].group)
           return earlier;
+        if (earlier.empty() && IsNounPhraseToken(v, s - 2)) {
+          if (why) *why = "subject is described by an appositive but is not a known actor";
+          return {};
+        }
       }
       return units;
     }
@@ -350,6 +375,25 @@ std::vector<int> TargetCandidates(const SentenceView& v, Region region) {
       skipped_groups.push_back(units[u].group);
       continue;
     }
+    out.push_back(u);
+  }
+  return out;
+}
+
+bool StartsEmbeddedClause(const SentenceView& v, int unit) {
+  const auto& units = *v.units;
+  uint32_t after = units[unit].end;
+  while (after < v.tokens().size() && parse::IsAdverb(v.tag(after))) ++after;
+  for (const VerbGroup& g : *v.groups) {
+    if (g.begin == after && g.finite) return true;
+  }
+  return false;
+}
+
+std::vector<int> TargetsWithCompound(const SentenceView& v, int unit) {
+  std::vector<int> out;
+  for (int u : WithCompound(v, unit)) {
+    if (u != unit && StartsEmbeddedClause(v, u)) continue;
     out.push_back(u);
   }
   return out;

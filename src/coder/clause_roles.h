@@ -56,6 +56,11 @@ uint32_t ClauseStart(const SentenceView& view, int g);
 std::vector<int> TargetCandidates(const SentenceView& view, Region region);
 // The unit after "by" in the region (the agent of a passive verb); -1 when none.
 int PassiveAgent(const SentenceView& view, Region region);
+// The target unit plus the members of its compound group that are objects too ("defeated ISIS
+// and Turkey would be moving": Turkey starts a new clause and is left out).
+std::vector<int> TargetsWithCompound(const SentenceView& view, int unit);
+// True when a finite verb group starts right after the unit (it is a clause's subject).
+bool StartsEmbeddedClause(const SentenceView& view, int unit);
 // The unit plus every unit of its compound group, in order.
 std::vector<int> WithCompound(const SentenceView& view, int unit);
 

@@ -6,6 +6,7 @@
 // code -> events with CAMEO attributes and evidence spans.
 #include "dyadwatch/coder.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 
@@ -41,6 +42,69 @@ Span TokenSpan(const text::Sentence& s, uint32_t b, uint32_t e) {
 }
 
 bool IsHeShe(const text::Token& t) { return t.norm == "HE" || t.norm == "SHE"; }
+
+// A full name the dictionaries do not know ("Tim Murtaugh", not sentence-initial, outside every
+// actor mention): after it, "he"/"she" may well mean that person, so earlier ones are forgotten.
+bool NamesUnknownPerson(const text::Sentence& s, const std::vector<coder::ActorMention>& mentions,
+                        uint32_t before) {
+  std::vector<bool> covered(s.tokens.size(), false);
+  for (const auto& m : mentions) {
+    for (uint32_t k = m.begin; k < m.end && k < covered.size(); ++k) covered[k] = true;
+  }
+  uint32_t limit = std::min<uint32_t>(before, static_cast<uint32_t>(s.tokens.size()));
+  for (uint32_t k = 1; k + 1 < limit; ++k) {
+    const auto& a = s.tokens[k];
+    const auto& b = s.tokens[k + 1];
+    if (a.capitalized && b.capitalized && !a.all_caps && !b.all_caps && !covered[k] &&
+        !covered[k + 1] && a.kind == text::TokenKind::kWord && b.kind == text::TokenKind::kWord) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool IsYear(std::string_view w, int* year) {
+  if (w.size() != 4) return false;
+  for (char c : w) {
+    if (c < '0' || c > '9') return false;
+  }
+  *year = std::atoi(std::string(w).c_str());
+  return *year >= 1800 && *year <= 2100;
+}
+
+// The first discard phrase of the sentence, with one change to the Phoenix list: its bare years
+// (1914-2013, written when that list was made) mark a historical sentence, so a year counts
+// only when it lies two or more years before the document's own year; any such year counts,
+// listed or not. Without a document date the list is used as it is.
+lexicon::DiscardHit FindDiscard(const lexicon::DiscardList& discards,
+                                const text::Sentence& sentence, int doc_year) {
+  std::span<const text::Token> tokens(sentence.tokens);
+  size_t pos = 0;
+  while (pos < tokens.size()) {
+    lexicon::DiscardHit hit = discards.Find(tokens.subspan(pos));
+    if (!hit.found()) break;
+    int year = 0;
+    if (doc_year == 0 || !IsYear(hit.entry->phrase, &year)) {
+      hit.begin += pos;
+      hit.end += pos;
+      return hit;
+    }
+    pos += hit.end;
+  }
+  if (doc_year != 0) {
+    static const lexicon::DiscardEntry kHistorical{"<year two or more years before the document>",
+                                                   false, {}};
+    for (size_t k = 0; k < tokens.size(); ++k) {
+      int year = 0;
+      if (tokens[k].kind == text::TokenKind::kNumber && IsYear(tokens[k].norm, &year) &&
+          year <= doc_year - 2) {
+        return lexicon::DiscardHit{&kHistorical, static_cast<uint32_t>(k),
+                                   static_cast<uint32_t>(k + 1)};
+      }
+    }
+  }
+  return {};
+}
 
 // The last person actor named so far, for "he"/"she" in later sentences.
 struct PersonMemory {
@@ -115,7 +179,7 @@ CodeResult Coder::Code(const Document& document) const {
     const text::Sentence& sentence = sentences[si];
     const int s = static_cast<int>(si);
     const std::vector<coder::ActorMention>& mentions = all_mentions[si];
-    lexicon::DiscardHit hit = lex.discards().Find(sentence.tokens);
+    lexicon::DiscardHit hit = FindDiscard(lex.discards(), sentence, date / 10000);
     if (hit.found()) {
       say(s, "discarded by '" + hit.entry->phrase + "' (" + hit.entry->where.ToString() + ")");
       continue;
@@ -127,6 +191,13 @@ CodeResult Coder::Code(const Document& document) const {
     int pronoun = -1;
     for (size_t k = 0; k < sentence.tokens.size(); ++k) {
       if (IsHeShe(sentence.tokens[k])) { pronoun = static_cast<int>(k); break; }
+    }
+    // An unknown person named before the pronoun (or anywhere, if there is none) ends the
+    // reach of earlier antecedents.
+    if (NamesUnknownPerson(sentence, mentions,
+                           pronoun >= 0 ? static_cast<uint32_t>(pronoun)
+                                        : static_cast<uint32_t>(sentence.tokens.size()))) {
+      last_person.valid = false;
     }
     if (last_person.valid && si - last_person.sentence > kPronounReach) last_person.valid = false;
     bool person_known = last_person.valid;

@@ -34,6 +34,7 @@ struct ActorUnit {
   std::string country;       // CAMEO country of the code, "" for IGOs and other non-states
   bool person = false;       // names an individual (a dated actor entry), for he/she
   bool from_pronoun = false; // resolved from he/she to an earlier unit
+  bool from_locus = false;   // an agent given the document's country ("the government")
   int group = -1;            // compound: units joined by "and" / "," share a group id
   std::string rule;          // the dictionary lines that made the code
 };

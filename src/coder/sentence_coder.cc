@@ -122,10 +122,11 @@ std::string MoodName(const Mood& m) {
   return "asserted";
 }
 
-// Roots whose events a compound subject can have with itself: "China and the US held talks".
+// Codes whose events a compound subject has with itself: "China and the US held talks",
+// "Turkey and Libya signed an agreement", "... agreed to cooperate". Not "pledged funds".
 bool IsReciprocalRoot(const std::string& code) {
   std::string root = lexicon::CameoTable::RootOf(code);
-  return root == "03" || root == "04" || root == "05" || root == "06";
+  return root == "04" || code == "057" || code == "050" || code == "060" || code == "036";
 }
 
 bool IsIntentGovernor(const std::string& word) { return In(kIntentGovernors, word); }
@@ -254,7 +255,7 @@ class SentenceCoder {
     } else {
       if (sources.empty()) sources = SubjectUnits(v_, g, &why);
       if (pm.target_unit >= 0) {
-        targets = WithCompound(v_, pm.target_unit);
+        targets = TargetsWithCompound(v_, pm.target_unit);
       } else {
         // Without a pattern naming the target, objects stop where a governed infinitive starts:
         // "asked other countries not to allow the use of Huawei's equipment" has no actor
@@ -271,7 +272,7 @@ class SentenceCoder {
         }
         for (int c : TargetCandidates(v_, direct)) {
           if (std::find(sources.begin(), sources.end(), c) != sources.end()) continue;
-          targets = WithCompound(v_, c);
+          targets = TargetsWithCompound(v_, c);
           break;
         }
       }
@@ -305,7 +306,7 @@ class SentenceCoder {
     if (targets.empty()) {
       // A compound subject acting together: "China and the United States held talks".
       bool reciprocal = !code.reverse.empty() || IsReciprocalRoot(forward);
-      if (sources.size() >= 2 && reciprocal && !mood.negated) {
+      if (sources.size() >= 2 && reciprocal && !mood.negated && !group.passive) {
         for (int a : sources) {
           for (int b : sources) {
             if (a != b) Emit(a, b, forward.empty() ? reverse : forward, mood_name, g, rule_text, verb_text);
