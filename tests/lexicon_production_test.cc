@@ -89,16 +89,85 @@ TEST_F(ProductionLexiconTest, CountryNamesAndAdjectives) {
   EXPECT_EQ(ActorCodeOf("Chinese", 20200820), "CHN");
 }
 
-TEST_F(ProductionLexiconTest, ObamaCodesDependOnTheDate) {
-  // BARACK_OBAMA: [USAELI 780101-000101] [USAGOV >090120]
-  EXPECT_EQ(ActorCodeOf("Barack Obama", 19990101), "USAELI");
-  EXPECT_EQ(ActorCodeOf("Barack Obama", 19991231), "USAELI");
-  EXPECT_EQ(ActorCodeOf("Barack Obama", 20000101), "(none)");  // exclusive end, no fallback
-  EXPECT_EQ(ActorCodeOf("Barack Obama", 20090119), "(none)");
+TEST_F(ProductionLexiconTest, PhoenixDatedCodesAtRangeBoundaries) {
+  // GEORGE_W._BUSH_: [USAELI 640101-010120] [USAGOV 010120-090120] [USAELI] (end exclusive).
+  EXPECT_EQ(ActorCodeOf("George W. Bush", 20010119), "USAELI");
+  EXPECT_EQ(ActorCodeOf("George W. Bush", 20010120), "USAGOV");
+  EXPECT_EQ(ActorCodeOf("George W. Bush", 20090119), "USAGOV");
+  EXPECT_EQ(ActorCodeOf("George W. Bush", 20090120), "USAELI");
+  EXPECT_EQ(ActorCodeOf("George W. Bush", kUnknownDate), "USAELI");  // undated fallback
+  // BILL_CLINTON_: [USAELI 640101-930120] [USAGOV 930120-010120] [USAELI]
+  EXPECT_EQ(ActorCodeOf("Bill Clinton", 19930120), "USAGOV");
+  EXPECT_EQ(ActorCodeOf("Bill Clinton", 20010120), "USAELI");
+}
+
+TEST_F(ProductionLexiconTest, ObamaIsOverriddenByOurAdditions) {
+  // Phoenix: [USAELI 780101-000101] [USAGOV >090120] (open-ended); dyadwatch.actors.txt ends the
+  // presidency on 2017-01-20 and falls back to USAELI.
+  EXPECT_EQ(ActorCodeOf("Barack Obama", 20090119), "USAELI");
   EXPECT_EQ(ActorCodeOf("Barack Obama", 20090120), "USAGOV");
-  EXPECT_EQ(ActorCodeOf("Mr. Obama", 20100101), "USAGOV");
-  EXPECT_EQ(ActorCodeOf("President Obama", 20100101), "USAGOV");
-  EXPECT_EQ(ActorCodeOf("Barack Obama", kUnknownDate), "(none)");
+  EXPECT_EQ(ActorCodeOf("Mr. Obama", 20170119), "USAGOV");
+  EXPECT_EQ(ActorCodeOf("President Obama", 20170120), "USAELI");
+  const ActorEntry* obama = lex().actors().FindPhrase("BARACK_OBAMA");
+  ASSERT_NE(obama, nullptr);
+  EXPECT_NE(obama->where.file.find("dyadwatch.actors.txt"), std::string_view::npos);
+  EXPECT_FALSE(obama->comment.empty());  // every added entry names its source
+}
+
+TEST_F(ProductionLexiconTest, CurrentLeadersFromOurAdditions) {
+  EXPECT_EQ(ActorCodeOf("Donald Trump", 20161231), "USAELI");
+  EXPECT_EQ(ActorCodeOf("Trump", 20200820), "USAGOV");
+  EXPECT_EQ(ActorCodeOf("Trump", 20210119), "USAGOV");
+  EXPECT_EQ(ActorCodeOf("Trump", 20210120), "USAELI");
+  EXPECT_EQ(ActorCodeOf("Trump", 20250120), "USAGOV");
+  EXPECT_EQ(ActorCodeOf("Biden", 20210120), "USAGOV");
+  EXPECT_EQ(ActorCodeOf("Biden", 20240201), "USAGOV");
+  EXPECT_EQ(ActorCodeOf("Biden", 20250120), "USAELI");
+  EXPECT_EQ(ActorCodeOf("Pompeo", 20200820), "USAGOV");
+  EXPECT_EQ(ActorCodeOf("Mike Pompeo", 20220101), "USAELI");
+  EXPECT_EQ(ActorCodeOf("Antony Blinken", 20240201), "USAGOV");
+  EXPECT_EQ(ActorCodeOf("Jake Sullivan", 20240201), "USAGOV");
+  EXPECT_EQ(ActorCodeOf("Jake Sullivan", 20250301), "USAELI");
+  EXPECT_EQ(ActorCodeOf("William Barr", 20200820), "USAGOV");
+  EXPECT_EQ(ActorCodeOf("Fumio Kishida", 20240201), "JPNGOV");
+  EXPECT_EQ(ActorCodeOf("Kishida", 20250101), "JPNELI");
+  EXPECT_EQ(ActorCodeOf("Shinzo Abe", 20200820), "JPNGOV");
+  EXPECT_EQ(ActorCodeOf("Abe Shinzo", 20200917), "JPNELI");
+  EXPECT_EQ(ActorCodeOf("Toshimitsu Motegi", 20200820), "JPNGOV");
+  EXPECT_EQ(ActorCodeOf("Motegi Toshimitsu", 20230101), "JPNELI");
+  EXPECT_EQ(ActorCodeOf("Motegi", 20251021), "JPNGOV");
+  EXPECT_EQ(ActorCodeOf("Wang Yi", 20240201), "CHNGOV");
+  EXPECT_EQ(ActorCodeOf("Xi Jinping", 20240201), "CHNGOV");
+  EXPECT_EQ(ActorCodeOf("Putin", 20240710), "RUSGOV");
+  EXPECT_EQ(ActorCodeOf("Zakharova", 20240710), "RUSGOV");
+  EXPECT_EQ(ActorCodeOf("Kim Jong Un", 20200101), "PRKGOV");
+  EXPECT_EQ(ActorCodeOf("Kim Jong-un", 20200101), "PRKGOV");
+  EXPECT_EQ(ActorCodeOf("Moon Jae-in", 20200101), "KORGOV");
+  EXPECT_EQ(ActorCodeOf("Yoon Suk Yeol", 20250405), "KORELI");
+  EXPECT_EQ(ActorCodeOf("Zelensky", 20240101), "UKRGOV");
+  EXPECT_EQ(ActorCodeOf("Erdogan", 20240101), "TURGOV");
+  EXPECT_EQ(ActorCodeOf("Netanyahu", 20220101), "ISRELI");
+  EXPECT_EQ(ActorCodeOf("Netanyahu", 20240101), "ISRGOV");
+  EXPECT_EQ(ActorCodeOf("Huawei", 20200820), "CHNBUS");
+  EXPECT_EQ(ActorCodeOf("ZTE", 20200820), "CHNBUS");
+  EXPECT_EQ(ActorCodeOf("Antonio Guterres", 20200101), "IGOUNO");
+  // The garbled name in a seed article is deliberately not an alias.
+  EXPECT_EQ(ActorCodeOf("Shigeru Toshimitsu", 20200820), "");
+}
+
+TEST_F(ProductionLexiconTest, AdditionsFileIsWellFormed) {
+  // Every entry of dyadwatch.actors.txt has a source comment and at least one code.
+  size_t added = 0;
+  for (size_t i = 0; i < lex().actors().entry_count(); ++i) {
+    const ActorEntry& entry = lex().actors().entry(static_cast<uint32_t>(i));
+    if (entry.where.file.find("dyadwatch.actors.txt") == std::string_view::npos) continue;
+    ++added;
+    EXPECT_FALSE(entry.comment.empty()) << entry.where.ToString();
+    EXPECT_FALSE(entry.codes.empty()) << entry.where.ToString();
+  }
+  EXPECT_GE(added, 150u);
+  for (const std::string& warning : lex().warnings())
+    EXPECT_EQ(warning.find("dyadwatch.actors.txt"), std::string::npos) << warning;
 }
 
 TEST_F(ProductionLexiconTest, AgentsWithPluralsAndSubstitutions) {

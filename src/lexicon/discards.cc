@@ -120,11 +120,16 @@ std::vector<std::string> ExpandIssuePhrase(const std::string& phrase) {
       continue;
     }
     work.push_back(head + word + tail);
+    // PETRARCH2's endings, plus "...ES" after sibilants (PETRARCH2 would write "TEACHS").
+    const bool sibilant = word.ends_with("S") || word.ends_with("X") || word.ends_with("Z") ||
+                          word.ends_with("CH") || word.ends_with("SH");
     if (noun) {
       work.push_back(head + (word.back() == 'Y' ? word.substr(0, word.size() - 1) + "IES"
                                                 : word + "S") + tail);
+      if (sibilant) work.push_back(head + word + "ES" + tail);
     } else {
       work.push_back(head + word + "S" + tail);
+      if (sibilant) work.push_back(head + word + "ES" + tail);
       if (word.back() == 'E') {
         work.push_back(head + word + "D" + tail);
         work.push_back(head + word.substr(0, word.size() - 1) + "ING" + tail);

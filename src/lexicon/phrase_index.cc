@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <cstring>
 
 namespace dyadwatch::lexicon {
 namespace {
@@ -27,8 +28,18 @@ inline uint64_t NonZero(uint64_t key) { return key == 0 ? 1 : key; }
 }  // namespace
 
 uint64_t PhraseIndex::HashWord(std::string_view word) {
-  uint64_t state = kFnvOffset;
-  for (unsigned char c : word) state = (state ^ c) * kFnvPrime;
+  // Eight bytes per multiply: words are short, but this is the innermost loop of every lookup.
+  uint64_t state = kFnvOffset ^ word.size();
+  size_t i = 0;
+  for (; i + 8 <= word.size(); i += 8) {
+    uint64_t chunk;
+    std::memcpy(&chunk, word.data() + i, 8);
+    state = (state ^ chunk) * 0x9E3779B97F4A7C15ull;
+    state ^= state >> 29;
+  }
+  uint64_t tail = 0;  // a byte loop: a variable-length memcpy here becomes a library call
+  for (; i < word.size(); ++i) tail = (tail << 8) | static_cast<unsigned char>(word[i]);
+  state = (state ^ tail) * kFnvPrime;
   return FinishWord(state);
 }
 
@@ -39,7 +50,7 @@ uint64_t PhraseIndex::Extend(uint64_t prefix_hash, uint64_t word_hash) {
 // ---------------------------------------------------------------------------------------------
 // Builder
 
-uint32_t PhraseIndex::Builder::FindOrInsert(uint64_t key) {
+uint32_t PhraseIndex::Builder::FindOrInsert(uint64_t key, bool first) {
   // Keys are well-mixed 64-bit hashes, so their low bits index the build table directly.
   if (nodes_.size() * 10 >= slot_of_key_.size() * 7) {
     size_t capacity = std::max<size_t>(1024, slot_of_key_.size() * 2);
@@ -57,7 +68,9 @@ uint32_t PhraseIndex::Builder::FindOrInsert(uint64_t key) {
     slot = (slot + 1) & mask;
   }
   slot_of_key_[slot] = static_cast<uint32_t>(nodes_.size());
-  nodes_.push_back(Node{key});
+  Node node{key};
+  node.first = first;
+  nodes_.push_back(node);
   return slot_of_key_[slot];
 }
 
@@ -66,17 +79,22 @@ uint32_t PhraseIndex::Builder::Add(std::span<const std::string> words, uint32_t 
   if (words.empty()) return kNoValue;
   if (last_word_is_stem && (words.back().empty() || words.back().size() > kMaxStemBytes))
     last_word_is_stem = false;
+  if (first_word_filter_.empty()) first_word_filter_.assign(kFilterWords, 0);
+  if (words.size() > 1 || !last_word_is_stem) {
+    uint64_t bit = HashWord(words[0]) >> (64 - kFilterBits);
+    first_word_filter_[bit >> 6] |= 1ull << (bit & 63);
+  }
   uint64_t prefix = kEmptyPrefix;
   uint32_t parent = kNoValue;  // node of the current prefix; kNoValue = the empty prefix
   for (size_t i = 0; i + 1 < words.size(); ++i) {
-    uint32_t node = FindOrInsert(Extend(prefix, HashWord(words[i])));
+    uint32_t node = FindOrInsert(Extend(prefix, HashWord(words[i])), i == 0);
     if (parent != kNoValue) nodes_[parent].has_children = true;
     else root_has_children_ = true;
     parent = node;
     prefix = nodes_[node].key;
   }
   uint64_t key = Extend(prefix, HashWord(words.back()));
-  uint32_t node = FindOrInsert(key);
+  uint32_t node = FindOrInsert(key, words.size() == 1);
   uint32_t previous;
   if (last_word_is_stem) {
     uint32_t bit = 1u << words.back().size();
@@ -101,24 +119,24 @@ PhraseIndex PhraseIndex::Builder::Build() && {
   index.max_length_ = max_length_;
   index.root_stem_lengths_ = root_stem_lengths_;
   index.root_has_children_ = root_has_children_;
-  // Load factor <= 0.5 keeps linear-probe chains short; slots are 16 bytes.
-  size_t capacity = 16;
-  while (capacity < nodes_.size() * 2) capacity *= 2;
-  index.slots_.assign(capacity, Slot{});
-  index.mask_ = capacity - 1;
-  size_t stem_nodes = 0;
-  for (const Node& node : nodes_)
+  index.first_word_filter_ = std::move(first_word_filter_);
+  if (index.first_word_filter_.empty()) index.first_word_filter_.assign(kFilterWords, 0);
+  size_t first_nodes = 0, stem_nodes = 0;
+  for (const Node& node : nodes_) {
+    first_nodes += node.first;
     if (node.stem_value != kNoValue || node.stem_lengths != 0) ++stem_nodes;
+  }
+  index.first_.Reset(first_nodes);
+  index.deep_.Reset(nodes_.size() - first_nodes);
   size_t stem_capacity = 16;
   while (stem_capacity < stem_nodes * 2) stem_capacity *= 2;
   index.stem_slots_.assign(stem_capacity, StemSlot{});
   index.stem_mask_ = stem_capacity - 1;
   for (const Node& node : nodes_) {
     bool has_stem = node.stem_value != kNoValue || node.stem_lengths != 0;
-    size_t slot = node.key & index.mask_;
-    while (index.slots_[slot].key != 0) slot = (slot + 1) & index.mask_;
-    index.slots_[slot] = Slot{node.key, node.exact_value,
-                              (node.has_children ? kHasChildren : 0u) | (has_stem ? kHasStem : 0u)};
+    (node.first ? index.first_ : index.deep_)
+        .Insert(Slot{node.key, node.exact_value,
+                     (node.has_children ? kHasChildren : 0u) | (has_stem ? kHasStem : 0u)});
     if (has_stem) {
       size_t s = node.key & index.stem_mask_;
       while (index.stem_slots_[s].key != 0) s = (s + 1) & index.stem_mask_;
@@ -133,15 +151,19 @@ PhraseIndex PhraseIndex::Builder::Build() && {
 // ---------------------------------------------------------------------------------------------
 // Lookup
 
-const PhraseIndex::Slot* PhraseIndex::Probe(uint64_t key) const {
-  if (slots_.empty()) return nullptr;
-  size_t slot = key & mask_;
-  while (true) {
-    const Slot& s = slots_[slot];
-    if (s.key == key) return &s;
-    if (s.key == 0) return nullptr;
-    slot = (slot + 1) & mask_;
-  }
+void PhraseIndex::SlotTable::Reset(size_t entries) {
+  // Load factor at most 2/3: short linear-probe chains, and the first-word table of the Phoenix
+  // actors (17k words) fits in 512 KB.
+  size_t capacity = 16;
+  while (capacity * 2 < entries * 3) capacity *= 2;
+  slots.assign(capacity, Slot{});
+  mask = capacity - 1;
+}
+
+void PhraseIndex::SlotTable::Insert(const Slot& slot) {
+  size_t i = slot.key & mask;
+  while (slots[i].key != 0) i = (i + 1) & mask;
+  slots[i] = slot;
 }
 
 const PhraseIndex::StemSlot* PhraseIndex::ProbeStem(uint64_t key) const {
@@ -167,26 +189,30 @@ size_t PhraseIndex::Walk(size_t count, size_t start, NormAt norm_at, std::span<P
       out[found++] = match;
     }
   };
-  if (slots_.empty()) return 0;
+  if (first_.slots.empty()) return 0;
   uint64_t prefix = kEmptyPrefix;
   uint32_t stem_lengths = root_stem_lengths_;
   bool can_continue = root_has_children_;
   for (size_t i = start; i < count && (can_continue || stem_lengths != 0); ++i) {
     std::string_view norm = norm_at(i);
     const uint32_t length = static_cast<uint32_t>(i - start + 1);
-    // One pass over the bytes gives the whole-word hash and, where a stem of that length can
-    // continue this prefix, the hash of each stem-sized prefix of the word.
-    uint64_t state = kFnvOffset;
+    // Stems are rare (none in PETRARCH2 mode): only prefixes with a stem of a length this word
+    // could start with are probed.
     uint32_t stem_value = kNoValue;
-    uint32_t wanted = stem_lengths;
-    for (size_t b = 0; b < norm.size(); ++b) {
-      state = (state ^ static_cast<unsigned char>(norm[b])) * kFnvPrime;
-      if (wanted != 0 && b + 1 <= kMaxStemBytes && (wanted >> (b + 1) & 1u)) {
-        const StemSlot* stem = ProbeStem(Extend(prefix, FinishWord(state)));
-        if (stem != nullptr && stem->stem_value != kNoValue) stem_value = stem->stem_value;
-      }
+    uint32_t wanted = stem_lengths & (norm.size() >= kMaxStemBytes ? 0xFFFFFFFFu
+                                      : (2u << norm.size()) - 1);
+    while (wanted != 0) {
+      uint32_t n = static_cast<uint32_t>(std::countr_zero(wanted));
+      wanted &= wanted - 1;
+      const StemSlot* stem = ProbeStem(Extend(prefix, HashWord(norm.substr(0, n))));
+      if (stem != nullptr && stem->stem_value != kNoValue) stem_value = stem->stem_value;
     }
-    const Slot* slot = can_continue ? Probe(Extend(prefix, FinishWord(state))) : nullptr;
+    const uint64_t word_hash = HashWord(norm);
+    // Most tokens start no phrase: a bit filter over first words (32 KB, cache-resident)
+    // answers that without touching the big table.
+    if (i == start && stem_value == kNoValue && !FirstWordMayMatch(word_hash)) break;
+    const Slot* slot = nullptr;
+    if (can_continue) slot = (i == start ? first_ : deep_).Probe(Extend(prefix, word_hash));
     if (slot != nullptr && slot->value != kNoValue) {
       record(PhraseMatch{slot->value, length, false});
     } else if (stem_value != kNoValue) {
@@ -239,11 +265,11 @@ size_t PhraseIndex::AllMatches(std::span<const std::string> words, size_t start,
 }
 
 uint32_t PhraseIndex::Find(std::span<const std::string> words) const {
-  if (words.empty()) return kNoValue;
+  if (words.empty() || first_.slots.empty()) return kNoValue;
   uint64_t prefix = kEmptyPrefix;
   const Slot* slot = nullptr;
-  for (const std::string& word : words) {
-    slot = Probe(Extend(prefix, HashWord(word)));
+  for (size_t i = 0; i < words.size(); ++i) {
+    slot = (i == 0 ? first_ : deep_).Probe(Extend(prefix, HashWord(words[i])));
     if (slot == nullptr) return kNoValue;
     prefix = slot->key;
   }

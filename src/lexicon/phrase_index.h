@@ -52,6 +52,7 @@ class PhraseIndex {
       uint32_t stem_value = kNoValue;  // value when this prefix ends in a stem word
       uint32_t stem_lengths = 0;        // bit n: a stem of n bytes continues this prefix
       bool has_children = false;
+      bool first = false;               // a one-word prefix (goes to the small first-word table)
     };
     std::vector<Node> nodes_;                    // insertion order
     std::vector<uint32_t> slot_of_key_;          // open-addressing over nodes_ while building
@@ -59,7 +60,8 @@ class PhraseIndex {
     uint32_t max_length_ = 0;
     uint32_t root_stem_lengths_ = 0;
     bool root_has_children_ = false;
-    uint32_t FindOrInsert(uint64_t key);
+    std::vector<uint64_t> first_word_filter_;
+    uint32_t FindOrInsert(uint64_t key, bool first);
   };
 
   PhraseIndex() = default;
@@ -82,7 +84,9 @@ class PhraseIndex {
   size_t size() const { return phrase_count_; }          // phrases
   uint32_t max_length() const { return max_length_; }    // longest phrase in tokens
   size_t memory_bytes() const {
-    return slots_.capacity() * sizeof(Slot) + stem_slots_.capacity() * sizeof(StemSlot);
+    return (first_.slots.capacity() + deep_.slots.capacity()) * sizeof(Slot) +
+           stem_slots_.capacity() * sizeof(StemSlot) +
+           first_word_filter_.capacity() * sizeof(uint64_t);
   }
 
   // The hash functions (public for tests and for callers that cache word hashes).
@@ -91,6 +95,12 @@ class PhraseIndex {
   static constexpr uint64_t kEmptyPrefix = 0x9E3779B97F4A7C15ull;
 
  private:
+  static constexpr int kFilterBits = 18;  // first-word filter: 2^18 bits (32 KB)
+  static constexpr size_t kFilterWords = (size_t{1} << kFilterBits) / 64;
+  bool FirstWordMayMatch(uint64_t word_hash) const {
+    uint64_t bit = word_hash >> (64 - kFilterBits);
+    return (first_word_filter_[bit >> 6] >> (bit & 63)) & 1u;
+  }
   static constexpr uint32_t kHasChildren = 1;  // some phrase continues this prefix exactly
   static constexpr uint32_t kHasStem = 2;      // stem_slots_ holds a record for this key
   struct Slot {                 // 16 bytes; key 0 = empty (Extend never returns 0)
@@ -103,18 +113,36 @@ class PhraseIndex {
     uint32_t stem_value = kNoValue;  // value of the phrase whose stem word ends this prefix
     uint32_t stem_lengths = 0;       // bit n: a stem of n bytes continues this prefix
   };
-  const Slot* Probe(uint64_t key) const;
+  // Linear-probing table of Slots, power-of-two size, load <= 2/3.
+  struct SlotTable {
+    std::vector<Slot> slots;
+    uint64_t mask = 0;
+    void Reset(size_t entries);
+    void Insert(const Slot& slot);
+    const Slot* Probe(uint64_t key) const {
+      size_t i = key & mask;
+      while (true) {
+        const Slot& s = slots[i];
+        if (s.key == key) return &s;
+        if (s.key == 0) return nullptr;
+        i = (i + 1) & mask;
+      }
+    }
+  };
   const StemSlot* ProbeStem(uint64_t key) const;
   template <typename NormAt>
   size_t Walk(size_t count, size_t start, NormAt norm_at, std::span<PhraseMatch> out,
               bool longest_only) const;
 
-  std::vector<Slot> slots_;          // power-of-two size, linear probing, load <= 0.5
-  uint64_t mask_ = 0;
+  // One-word prefixes live in their own table: every lookup that passes the first-word filter
+  // probes it, and it is small enough (~0.5 MB for the Phoenix actors) to stay in L2.
+  SlotTable first_;
+  SlotTable deep_;                   // prefixes of two or more words
   std::vector<StemSlot> stem_slots_;
   uint64_t stem_mask_ = 0;
   uint32_t root_stem_lengths_ = 0;   // stems that can start a phrase
   bool root_has_children_ = false;   // some phrase starts with an exact word
+  std::vector<uint64_t> first_word_filter_;  // bit per (hash of a phrase's first exact word)
   size_t phrase_count_ = 0;
   uint32_t max_length_ = 0;
 };
