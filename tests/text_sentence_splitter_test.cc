@@ -58,6 +58,16 @@ TEST(SplitSentencesTest, AbbreviationsDoNotEndSentences) {
   }
 }
 
+TEST(SplitSentencesTest, LowerCaseLookalikesEndSentences) {
+  EXPECT_THAT(SentenceTexts("He gave the engine a rev. The car left."),
+              ElementsAre("He gave the engine a rev.", "The car left."));
+  EXPECT_THAT(SentenceTexts("They crossed the col. Then they rested."),
+              ElementsAre("They crossed the col.", "Then they rested."));
+  // References keep their period even in lower case.
+  EXPECT_EQ(SplitSentences("As the report says [A/5801, sect. IV], it matters.").size(), 1u);
+  EXPECT_EQ(SplitSentences("See para. 3 and pp. 12-14 of vol. II for details.").size(), 1u);
+}
+
 TEST(SplitSentencesTest, AbbreviationAtSentenceEnd) {
   EXPECT_THAT(SentenceTexts("He lived in the U.S. The next year he moved."),
               ElementsAre("He lived in the U.S.", "The next year he moved."));

@@ -19,6 +19,15 @@ constexpr std::array<std::string_view, 30> kFlexible = {
     "FEB",  "FT",   "INC",  "JAN",  "JR",   "JUL",  "JUN",  "LTD",  "MT",   "NOV",
     "OCT",  "SEP",  "SEPT", "SR",   "ST",   "UNIV", "MAR",  "ESQ",  "PLC",  "APPROX"};
 
+// Abbreviations written in lower case too; all others take their period only when capitalised
+// ("Rev." but not "the engine's rev.", "Col." but not "a mountain col.").
+constexpr std::array<std::string_view, 12> kLowerCaseToo = {
+    "APPROX", "CHAP", "ETC", "NO", "NOS", "PARA", "PARAS", "PP", "SECT", "VOL", "VS", "AL"};
+
+// Reference words that introduce a number or numeral: "sect. IV", "para. 3", "pp. 12-14".
+constexpr std::array<std::string_view, 6> kReferences = {"CHAP", "PARA", "PARAS", "PP", "SECT",
+                                                         "VOL"};
+
 // Abbreviations that are followed by a capital only when a new sentence starts.
 constexpr std::array<std::string_view, 4> kBeforeCapital = {"ETC", "A.M.", "P.M.", "AL"};
 
@@ -75,6 +84,15 @@ constexpr std::array<std::string_view, 96> kOpeners = {
     "WE",        "WHAT",      "WHEN",     "WHERE",    "WHETHER",  "WHICH",     "WHILE",
     "WHO",       "WHY",       "WITH",     "YET",      "YOU"};
 
+const auto& SortedLowerCaseToo() {
+  static const auto sorted = Sorted(kLowerCaseToo);
+  return sorted;
+}
+const auto& SortedReferences() {
+  static const auto sorted = Sorted(kReferences);
+  return sorted;
+}
+
 const auto& SortedOpeners() {
   static const auto sorted = Sorted(kOpeners);
   return sorted;
@@ -86,8 +104,9 @@ bool TakesAbbreviationPeriod(std::string_view word) {
   char buffer[16];
   const std::string_view upper = UpperAscii(word, buffer);
   if (upper.empty()) return false;
+  if (word[0] >= 'a' && word[0] <= 'z' && !Contains(SortedLowerCaseToo(), upper)) return false;
   return Contains(SortedTitles(), upper) || Contains(SortedFlexible(), upper) ||
-         Contains(SortedBeforeCapital(), upper);
+         Contains(SortedBeforeCapital(), upper) || Contains(SortedReferences(), upper);
 }
 
 AbbreviationKind ClassifyAbbreviation(std::string_view norm) {
@@ -98,7 +117,9 @@ AbbreviationKind ClassifyAbbreviation(std::string_view norm) {
                                           : AbbreviationKind::kBeforeCapital;
   }
   const std::string_view stem = norm.substr(0, norm.size() - 1);
-  if (Contains(SortedTitles(), stem)) return AbbreviationKind::kTitle;
+  if (Contains(SortedTitles(), stem) || Contains(SortedReferences(), stem)) {
+    return AbbreviationKind::kTitle;
+  }
   if (Contains(SortedBeforeCapital(), stem)) return AbbreviationKind::kBeforeCapital;
   if (Contains(SortedFlexible(), stem)) return AbbreviationKind::kFlexible;
   // Dotted forms ("U.S.", "PH.D.") and single initials ("W.") made by the tokenizer.

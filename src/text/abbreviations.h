@@ -7,14 +7,15 @@
 
 namespace dyadwatch::text::internal {
 
-// True if `word` (letters only, any case, without its period) takes a period as part of the
-// token: "Mr", "Gen", "Inc", "Sept", "etc", "vs". "No" is in the list but the tokenizer only
-// attaches its period before a number ("No. 10").
+// True if `word` (letters only, without its period) takes a period as part of the token: "Mr",
+// "Gen", "Inc", "Sept", "etc", "vs", "sect". Most need a capital ("Rev." yes, "rev." no); "etc",
+// "vs", "approx", "no", "sect", "para", "pp", "vol" may be lower case. "No" is in the list but
+// the tokenizer only attaches its period before a number ("No. 10").
 bool TakesAbbreviationPeriod(std::string_view word);
 
 enum class AbbreviationKind {
   kNone,           // not an abbreviation: a final period is a sentence end
-  kTitle,          // "MR." "GEN." "E.G." "NO.": never ends a sentence (it introduces something)
+  kTitle,          // "MR." "GEN." "E.G." "NO." "SECT.": never ends a sentence (introduces something)
   kFlexible,       // "U.S." "INC." "JR." "W.": ends one only before a common sentence opener
   kBeforeCapital,  // "ETC." "A.M." "P.M.": ends one before any capitalised word
 };
