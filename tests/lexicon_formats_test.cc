@@ -86,7 +86,14 @@ TEST_F(ActorFileTest, RootsAndSynonyms) {
   EXPECT_EQ(aragorn->where.ToString(), kDir + "actors_small.txt:8");
   ASSERT_EQ(aragorn->codes.size(), 3u);
   EXPECT_EQ(aragorn->codes[0].where.line, 11u);
-  EXPECT_EQ(dict_.entry_count(), 8u);
+  EXPECT_EQ(dict_.entry_count(), 9u);
+}
+
+TEST_F(ActorFileTest, RootWithoutCodesContinuesIntoTheNextRoot) {
+  EXPECT_EQ(CodeOn("Brezhnev", 19700101), "SUNGOV");
+  EXPECT_EQ(CodeOn("Leonid Brezhnev", 19700101), "SUNGOV");
+  EXPECT_EQ(Lookup("Brezhnev"), Lookup("Leonid Brezhnev"));
+  EXPECT_EQ(dict_.continued_roots(), 1u);
 }
 
 TEST_F(ActorFileTest, DateRangesAtTheirBoundaries) {

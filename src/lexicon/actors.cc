@@ -178,6 +178,13 @@ Status ActorDictionary::Builder::AddText(std::string_view text, std::string_view
       if (Status s = Problem(LineError(file, line, "synonym before any actor")); !s.ok()) return s;
       continue;
     }
+    // A root right after a root that has no codes yet continues that entry: the Phoenix files
+    // list name variants this way ("LEONID_BREZHNEV_" / "LEONID_ILYICH_BREZHNEV" / [codes]),
+    // which PETRARCH2 would leave uncoded.
+    if (!synonym && have_entry && entries_.back().codes.empty()) {
+      synonym = true;
+      ++continued_roots_;
+    }
     if (!synonym) {
       ActorEntry entry;
       entry.root = std::string(phrase);
@@ -201,6 +208,7 @@ ActorDictionary ActorDictionary::Builder::Build() && {
   dictionary.index_ = std::move(index_).Build();
   dictionary.phrases_ = phrases_;
   dictionary.overridden_ = overridden_;
+  dictionary.continued_roots_ = continued_roots_;
   return dictionary;
 }
 

@@ -14,6 +14,8 @@
 // (LoadOptions::stems). Every phrase is turned into token norms by text::TokenizePhrase so that
 // dictionary and running text agree ("MR._OBAMA" -> "MR." "OBAMA"). When the same phrase is
 // defined twice, the later definition wins (later files override earlier ones, as in PETRARCH2).
+// A root line that directly follows a root without codes is read as its synonym: the Phoenix files
+// list name variants that way (PETRARCH2 leaves such roots uncoded).
 #ifndef DYADWATCH_LEXICON_ACTORS_H_
 #define DYADWATCH_LEXICON_ACTORS_H_
 
@@ -91,6 +93,7 @@ class ActorDictionary {
     PhraseIndex::Builder index_;
     size_t phrases_ = 0;
     size_t overridden_ = 0;
+    size_t continued_roots_ = 0;
   };
 
   ActorDictionary() = default;
@@ -110,6 +113,8 @@ class ActorDictionary {
   size_t phrase_count() const { return phrases_; }
   size_t overridden_phrases() const { return overridden_; }  // phrases redefined by a later line
   const std::vector<std::string>& warnings() const { return warnings_; }  // `file:line: what`
+  // Root lines read as synonyms of a preceding root that had no codes yet (see the file comment).
+  size_t continued_roots() const { return continued_roots_; }
   const PhraseIndex& index() const { return index_; }
   size_t memory_bytes() const;
 
@@ -120,6 +125,7 @@ class ActorDictionary {
   PhraseIndex index_;
   size_t phrases_ = 0;
   size_t overridden_ = 0;
+  size_t continued_roots_ = 0;
 };
 
 }  // namespace dyadwatch::lexicon
