@@ -240,13 +240,14 @@ void BlankCredit(std::string* out, size_t begin, size_t end, size_t i, size_t le
 
 // Checks for a marker at word start i of the line [begin, end) and blanks what it covers.
 // Returns false if the whole line was blanked (nothing more to look for).
-bool BlankMarkerAt(std::string* out, size_t begin, size_t end, size_t i) {
-  if (i + 4 > end) return true;
-  const std::string_view text(*out);
+inline uint32_t LowerKeyAt(std::string_view text, size_t i) {
   const char lower[4] = {AsciiLower(text[i]), AsciiLower(text[i + 1]), AsciiLower(text[i + 2]),
                          AsciiLower(text[i + 3])};
-  const uint32_t key = Key4(lower);
-  if (!kMarkerFilter.MayContain(key)) return true;
+  return Key4(lower);
+}
+
+bool BlankMarkerAt(std::string* out, size_t begin, size_t end, size_t i, uint32_t key) {
+  const std::string_view text(*out);
   for (size_t m = 0; m < kMarkerCount; ++m) {
     const Marker& marker = kMarkers[m];
     if (kMarkerFilter.keys[m] != key || i + marker.phrase.size() > end ||
@@ -489,7 +490,11 @@ void ProcessLine(std::string* out, size_t begin, size_t end) {
   }
   LineFlags flags;
   const bool line_kept = ForEachWordStart(
-      *out, begin, end, &flags, [&](size_t i) { return BlankMarkerAt(out, begin, end, i); });
+      *out, begin, end, &flags, [&](size_t i) {
+        if (i + 4 > end) return true;
+        const uint32_t key = LowerKeyAt(*out, i);
+        return !kMarkerFilter.MayContain(key) || BlankMarkerAt(out, begin, end, i, key);
+      });
   if (line_kept && line.size() <= kMaxMenuLine && (flags.non_latin || flags.camel) &&
       IsLanguageMenu(line)) {
     Blank(out, begin, end);

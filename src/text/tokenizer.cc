@@ -321,12 +321,14 @@ void BuildToken(std::string_view text, const RawToken& raw, Token* token) {
   const std::string_view surface = text.substr(raw.begin, raw.end - raw.begin);
   // One pass builds the ASCII norm and counts letters, capitals and digits; the loop is
   // branch-free (table lookups) because word lengths and letter cases are unpredictable.
-  token->norm.assign(surface);
+  // push_back beats assign-then-transform here: no memcpy call for these short strings.
+  token->norm.clear();
+  if (surface.size() > 15) token->norm.reserve(surface.size());
   uint32_t letters = 0, upper = 0, digits = 0, high = 0, digit_after_letter = 0;
-  for (char& c : token->norm) {
+  for (const char c : surface) {
     const unsigned char b = static_cast<unsigned char>(c);
     const uint8_t flags = kByteFlags[b];
-    c = static_cast<char>(kAsciiUpper[b]);
+    token->norm.push_back(static_cast<char>(kAsciiUpper[b]));
     digit_after_letter |= (flags >> 2) & (letters != 0);
     letters += flags & 1;
     upper += (flags >> 1) & 1;
