@@ -1,5 +1,6 @@
 // The text stage on the real seeds and corpora in ../shared (skipped when absent).
 #include <fstream>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -60,6 +61,29 @@ void CheckDocument(const Doc& doc) {
       ASSERT_EQ(surface.find_first_of(" \n\t"), std::string_view::npos) << doc.id;
     }
   }
+}
+
+std::string ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+// A fixture shipped with the tests (runs without ../shared).
+TEST(TextCorpusTest, ContentFarmFixture) {
+  const std::string dir = std::string(DYADWATCH_TEST_DATA_DIR) + "/text/";
+  const std::string text = ReadFile(dir + "content_farm.txt");
+  const std::string expected = ReadFile(dir + "content_farm.expected");
+  ASSERT_FALSE(text.empty());
+  ASSERT_FALSE(expected.empty());
+  CheckDocument({"content_farm", text});
+  std::vector<std::string> expected_sentences;
+  std::stringstream lines(expected);
+  for (std::string line; std::getline(lines, line);) expected_sentences.push_back(line);
+  std::vector<std::string> actual;
+  for (const Sentence& s : SplitSentences(BlankDebris(text))) actual.push_back(SentenceText(text, s));
+  EXPECT_EQ(actual, expected_sentences);
 }
 
 TEST(TextCorpusTest, Seeds) {

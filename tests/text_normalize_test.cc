@@ -37,6 +37,15 @@ TEST(NormalizeWordTest, NonAsciiGoesThroughNfkcAndUpperCase) {
   EXPECT_EQ(NormalizeWord("istanbul"), "ISTANBUL");
 }
 
+TEST(NormalizeWordTest, InvisibleFormatCharactersAreDropped) {
+  EXPECT_EQ(NormalizeWord("Israel\xE2\x80\x8E"), "ISRAEL");        // LRM
+  EXPECT_EQ(NormalizeWord("inter\xC2\xADnational"), "INTERNATIONAL");  // soft hyphen
+  EXPECT_EQ(NormalizeWord("\xEF\xBB\xBFJapan"), "JAPAN");           // BOM
+  // ZWNJ is part of Persian/Indic spelling and stays.
+  EXPECT_EQ(NormalizeWord("\xD9\x85\xDB\x8C\xE2\x80\x8C\xD8\xB1"),
+            "\xD9\x85\xDB\x8C\xE2\x80\x8C\xD8\xB1");
+}
+
 TEST(NormalizeWordTest, UncasedScriptsPassThrough) {
   const std::string hindi = "\xE0\xA4\xA8\xE0\xA4\xAE\xE0\xA4\xB8\xE0\xA5\x8D\xE0\xA4\xA4\xE0\xA5\x87";
   EXPECT_EQ(NormalizeWord(hindi), hindi);

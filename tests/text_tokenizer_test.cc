@@ -1,5 +1,6 @@
 #include "text/tokenizer.h"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -146,6 +147,36 @@ TEST(TokenizerTest, ValidButUnusualUnicode) {
               ElementsAre("US", "\xE6\x97\xA5\xE6\x9C\xAC", "\xD0\x9F\xD0\xA3\xD0\xA2\xD0\x98\xD0\x9D"));
   // A malformed byte (ingest should repair these) does not crash or loop.
   EXPECT_FALSE(Tokenize(std::string("ab\xFF" "cd", 5)).empty());
+}
+
+// Valid UTF-8 that looks odd: noncharacters, private use, the highest code point, bidi and
+// variation marks, a text that starts with combining marks, lone surrogate-range lookalikes do
+// not exist in valid UTF-8 so are not tested. Offsets must stay on code point boundaries.
+TEST(TokenizerTest, OddButValidCodePoints) {
+  const std::string text =
+      "\xCC\x81\xCC\x81start "       // two combining acutes with no base
+      "\xEF\xBF\xBF \xEF\xB7\x90 "  // U+FFFF, U+FDD0 noncharacters
+      "\xEE\x80\x80 "                 // U+E000 private use
+      "\xF4\x8F\xBF\xBF "             // U+10FFFF
+      "\xE2\x80\x8FIsrael\xE2\x80\x8E " // RLM, LRM around a word
+      "\xE2\x9D\xA4\xEF\xB8\x8F "    // heart + variation selector 16
+      "\xF0\x9D\x90\x80\xF0\x9D\x90\x81 "  // mathematical bold A B
+      "end.";
+  const std::vector<Token> tokens = Tokenize(text);
+  ASSERT_FALSE(tokens.empty());
+  for (const Token& token : tokens) {
+    ASSERT_LT(token.begin, token.end);
+    // Every offset is a code point boundary (never a continuation byte).
+    ASSERT_NE(static_cast<unsigned char>(text[token.begin]) & 0xC0, 0x80) << token.begin;
+    if (token.end < text.size()) {
+      ASSERT_NE(static_cast<unsigned char>(text[token.end]) & 0xC0, 0x80) << token.end;
+    }
+    EXPECT_EQ(NormalizeWord(text.substr(token.begin, token.end - token.begin)), token.norm);
+  }
+  const std::vector<std::string> norms = Norms(text);
+  EXPECT_NE(std::find(norms.begin(), norms.end(), "ISRAEL"), norms.end());
+  EXPECT_NE(std::find(norms.begin(), norms.end(), "AB"), norms.end());  // NFKC of bold letters
+  EXPECT_EQ(norms.back(), ".");
 }
 
 TEST(TokenizerTest, OffsetsMapBackToSurface) {

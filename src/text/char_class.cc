@@ -9,7 +9,7 @@ CharClass ClassifyNonAscii(char32_t c) {
   switch (c) {
     case 0x0085: case 0x2028: case 0x2029:
       return CharClass::kNewline;
-    case 0x00A0: case 0x200B: case 0xFEFF: case 0x180E:
+    case 0x00A0: case 0x200B: case 0xFEFF:
       return CharClass::kSpace;
     case 0x2018: case 0x2019: case 0x02BC: case 0x2032: case 0xFF07:
       return CharClass::kApostrophe;

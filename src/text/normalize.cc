@@ -27,7 +27,16 @@ char FoldPunctuation(char32_t c) {
 
 inline char AsciiUpper(char c) { return (c >= 'a' && c <= 'z') ? static_cast<char>(c - 32) : c; }
 
-// Appends s with foldable punctuation replaced; returns true if the result is pure ASCII.
+// Invisible format characters a word may carry (soft hyphen, bidi marks, word joiner, BOM) that
+// must not make "Israel\u200E" differ from "Israel". ZWJ/ZWNJ stay: they spell Indic words.
+bool IsIgnorable(char32_t c) {
+  return c == 0x00AD || c == 0x061C || c == 0x180E || c == 0x200B || c == 0x200E ||
+         c == 0x200F || (c >= 0x202A && c <= 0x202E) || (c >= 0x2060 && c <= 0x2064) ||
+         (c >= 0x2066 && c <= 0x2069) || c == 0xFEFF;
+}
+
+// Appends s with foldable punctuation replaced and ignorables dropped; returns true if the
+// result is pure ASCII.
 bool AppendFolded(std::string_view s, std::string* out) {
   bool ascii = true;
   size_t i = 0;
@@ -38,6 +47,8 @@ bool AppendFolded(std::string_view s, std::string* out) {
       out->push_back(static_cast<char>(c));
     } else if (char folded = FoldPunctuation(c)) {
       out->push_back(folded);
+    } else if (IsIgnorable(c)) {
+      // dropped
     } else {
       out->append(s.data() + i, length);
       ascii = false;

@@ -8,7 +8,8 @@
 namespace dyadwatch::text {
 
 // Returns the norm of one surface word: "Japan’s" -> "JAPAN'S", "—" -> "-", "ﬁrst" -> "FIRST",
-// "Zürich" -> "ZÜRICH". ASCII input never touches ICU. Thread-safe.
+// "Zürich" -> "ZÜRICH". Invisible format characters (soft hyphen, bidi marks, BOM) are dropped;
+// ZWJ/ZWNJ are kept. ASCII input never touches ICU. Thread-safe.
 std::string NormalizeWord(std::string_view surface);
 
 // Same as NormalizeWord but writes into *norm (replacing its contents), so callers can reuse
