@@ -21,8 +21,6 @@ inline uint64_t Mix(uint64_t x) {
   return x;
 }
 
-inline uint64_t FinishWord(uint64_t fnv_state) { return Mix(fnv_state); }
-
 inline uint64_t NonZero(uint64_t key) { return key == 0 ? 1 : key; }
 
 }  // namespace
@@ -40,7 +38,7 @@ uint64_t PhraseIndex::HashWord(std::string_view word) {
   uint64_t tail = 0;  // a byte loop: a variable-length memcpy here becomes a library call
   for (; i < word.size(); ++i) tail = (tail << 8) | static_cast<unsigned char>(word[i]);
   state = (state ^ tail) * kFnvPrime;
-  return FinishWord(state);
+  return state ^ (state >> 32);  // Extend() finishes the mixing
 }
 
 uint64_t PhraseIndex::Extend(uint64_t prefix_hash, uint64_t word_hash) {
@@ -79,11 +77,6 @@ uint32_t PhraseIndex::Builder::Add(std::span<const std::string> words, uint32_t 
   if (words.empty()) return kNoValue;
   if (last_word_is_stem && (words.back().empty() || words.back().size() > kMaxStemBytes))
     last_word_is_stem = false;
-  if (first_word_filter_.empty()) first_word_filter_.assign(kFilterWords, 0);
-  if (words.size() > 1 || !last_word_is_stem) {
-    uint64_t bit = HashWord(words[0]) >> (64 - kFilterBits);
-    first_word_filter_[bit >> 6] |= 1ull << (bit & 63);
-  }
   uint64_t prefix = kEmptyPrefix;
   uint32_t parent = kNoValue;  // node of the current prefix; kNoValue = the empty prefix
   for (size_t i = 0; i + 1 < words.size(); ++i) {
@@ -119,8 +112,7 @@ PhraseIndex PhraseIndex::Builder::Build() && {
   index.max_length_ = max_length_;
   index.root_stem_lengths_ = root_stem_lengths_;
   index.root_has_children_ = root_has_children_;
-  index.first_word_filter_ = std::move(first_word_filter_);
-  if (index.first_word_filter_.empty()) index.first_word_filter_.assign(kFilterWords, 0);
+
   size_t first_nodes = 0, stem_nodes = 0;
   for (const Node& node : nodes_) {
     first_nodes += node.first;
@@ -132,7 +124,10 @@ PhraseIndex PhraseIndex::Builder::Build() && {
   while (stem_capacity < stem_nodes * 2) stem_capacity *= 2;
   index.stem_slots_.assign(stem_capacity, StemSlot{});
   index.stem_mask_ = stem_capacity - 1;
+  index.first_filter_.Reset(first_nodes, 18);
+  index.deep_filter_.Reset(nodes_.size() - first_nodes, 20);
   for (const Node& node : nodes_) {
+    (node.first ? index.first_filter_ : index.deep_filter_).Add(node.key);
     bool has_stem = node.stem_value != kNoValue || node.stem_lengths != 0;
     (node.first ? index.first_ : index.deep_)
         .Insert(Slot{node.key, node.exact_value,
@@ -158,6 +153,13 @@ void PhraseIndex::SlotTable::Reset(size_t entries) {
   while (capacity * 2 < entries * 3) capacity *= 2;
   slots.assign(capacity, Slot{});
   mask = capacity - 1;
+}
+
+void PhraseIndex::KeyFilter::Reset(size_t keys, int max_bits) {
+  int log2 = 10;  // at least 1024 bits
+  while (log2 < max_bits && (size_t{1} << log2) < keys * 16) ++log2;
+  bits.assign((size_t{1} << log2) / 64, 0);
+  shift = 64 - log2;
 }
 
 void PhraseIndex::SlotTable::Insert(const Slot& slot) {
@@ -207,12 +209,15 @@ size_t PhraseIndex::Walk(size_t count, size_t start, NormAt norm_at, std::span<P
       const StemSlot* stem = ProbeStem(Extend(prefix, HashWord(norm.substr(0, n))));
       if (stem != nullptr && stem->stem_value != kNoValue) stem_value = stem->stem_value;
     }
-    const uint64_t word_hash = HashWord(norm);
-    // Most tokens start no phrase: a bit filter over first words (32 KB, cache-resident)
-    // answers that without touching the big table.
-    if (i == start && stem_value == kNoValue && !FirstWordMayMatch(word_hash)) break;
+    const uint64_t key = Extend(prefix, HashWord(norm));
     const Slot* slot = nullptr;
-    if (can_continue) slot = (i == start ? first_ : deep_).Probe(Extend(prefix, word_hash));
+    if (can_continue) {
+      if (i == start) {
+        if (first_filter_.MayContain(key)) slot = first_.Probe(key);
+      } else if (deep_filter_.MayContain(key)) {
+        slot = deep_.Probe(key);
+      }
+    }
     if (slot != nullptr && slot->value != kNoValue) {
       record(PhraseMatch{slot->value, length, false});
     } else if (stem_value != kNoValue) {

@@ -1,15 +1,18 @@
 // PhraseIndex: an immutable map from token-norm sequences ("SOUTH", "KOREA") to small integer
 // values, answering "which phrases start at this token?" with longest-match semantics.
 //
-// Layout: one open-addressing hash table keyed by a 64-bit hash of every phrase *prefix*. A lookup
-// walks the tokens, extends the prefix hash by one word per step and stops at the first prefix that
-// no phrase has; the last prefix that ended a phrase is the longest match. Each step is one probe
-// into a compact table, so a lookup costs about (match length + 1) cache misses at most.
+// Layout: open-addressing hash tables keyed by a 64-bit hash of every phrase *prefix* (16-byte
+// slots, load <= 2/3): one table for one-word prefixes (small, cache-resident) and one for longer
+// prefixes. A lookup walks the tokens, extends the prefix hash by one word per step and stops at
+// the first prefix that no phrase has; the last prefix that ended a phrase is the longest match.
+// Two bit filters over the prefix keys (about 16 bits per key, at most 32 KB + 128 KB) reject most
+// tokens before any slot is touched. 64-bit hashes are trusted without comparing words: with
+// ~10^5 prefixes a collision has a probability of about 10^-9.
 //
 // Stems (TABARI semantics): a phrase may mark its last word as a stem, which then matches any token
-// whose norm starts with it ("MINISTR" matches "MINISTRY", "MINISTRIES"). Each prefix slot records
-// a bit mask of the stem lengths that continue it, so tokens only pay for stem probes where a stem
-// of a possible length exists. An exact match beats a stem match of the same length.
+// whose norm starts with it ("MINISTR" matches "MINISTRY", "MINISTRIES"). A side table records, per
+// prefix, a bit mask of the stem lengths that continue it, so tokens only pay for stem probes where
+// a stem of a possible length exists. An exact match beats a stem match of the same length.
 #ifndef DYADWATCH_LEXICON_PHRASE_INDEX_H_
 #define DYADWATCH_LEXICON_PHRASE_INDEX_H_
 
@@ -60,7 +63,6 @@ class PhraseIndex {
     uint32_t max_length_ = 0;
     uint32_t root_stem_lengths_ = 0;
     bool root_has_children_ = false;
-    std::vector<uint64_t> first_word_filter_;
     uint32_t FindOrInsert(uint64_t key, bool first);
   };
 
@@ -86,7 +88,7 @@ class PhraseIndex {
   size_t memory_bytes() const {
     return (first_.slots.capacity() + deep_.slots.capacity()) * sizeof(Slot) +
            stem_slots_.capacity() * sizeof(StemSlot) +
-           first_word_filter_.capacity() * sizeof(uint64_t);
+           (first_filter_.bits.capacity() + deep_filter_.bits.capacity()) * sizeof(uint64_t);
   }
 
   // The hash functions (public for tests and for callers that cache word hashes).
@@ -95,12 +97,20 @@ class PhraseIndex {
   static constexpr uint64_t kEmptyPrefix = 0x9E3779B97F4A7C15ull;
 
  private:
-  static constexpr int kFilterBits = 18;  // first-word filter: 2^18 bits (32 KB)
-  static constexpr size_t kFilterWords = (size_t{1} << kFilterBits) / 64;
-  bool FirstWordMayMatch(uint64_t word_hash) const {
-    uint64_t bit = word_hash >> (64 - kFilterBits);
-    return (first_word_filter_[bit >> 6] >> (bit & 63)) & 1u;
-  }
+  // Bit filters over node keys, one for one-word prefixes and one for longer ones, sized to
+  // about 16 bits per key (at most 32 KB / 128 KB) so that they stay in cache. Most tokens start
+  // no phrase, and "THE" starts many phrases while "THE <word>" rarely continues one: the filters
+  // answer those cases without a miss in the slot tables.
+  struct KeyFilter {
+    std::vector<uint64_t> bits;
+    int shift = 63;
+    void Reset(size_t keys, int max_bits);
+    void Add(uint64_t key) { uint64_t b = key >> shift; bits[b >> 6] |= 1ull << (b & 63); }
+    bool MayContain(uint64_t key) const {
+      uint64_t b = key >> shift;
+      return (bits[b >> 6] >> (b & 63)) & 1u;
+    }
+  };
   static constexpr uint32_t kHasChildren = 1;  // some phrase continues this prefix exactly
   static constexpr uint32_t kHasStem = 2;      // stem_slots_ holds a record for this key
   struct Slot {                 // 16 bytes; key 0 = empty (Extend never returns 0)
@@ -142,7 +152,8 @@ class PhraseIndex {
   uint64_t stem_mask_ = 0;
   uint32_t root_stem_lengths_ = 0;   // stems that can start a phrase
   bool root_has_children_ = false;   // some phrase starts with an exact word
-  std::vector<uint64_t> first_word_filter_;  // bit per (hash of a phrase's first exact word)
+  KeyFilter first_filter_;
+  KeyFilter deep_filter_;
   size_t phrase_count_ = 0;
   uint32_t max_length_ = 0;
 };
