@@ -105,6 +105,16 @@ TEST(BlankDebrisTest, BoilerplateLines) {
   EXPECT_TRUE(IsBlankText(Clean("Related articles")));
   EXPECT_TRUE(IsBlankText(Clean("Source: Global Times")));
   EXPECT_TRUE(IsBlankText(Clean("  Editor: Zhang San  ")));
+  EXPECT_TRUE(IsBlankText(Clean("-END-")));
+  EXPECT_TRUE(IsBlankText(Clean("\xE2\x80\x94 The End \xE2\x80\x94")));
+  EXPECT_TRUE(IsBlankText(Clean("Text | Xiao Ming  Editor | Li Hua")));
+  EXPECT_TRUE(IsBlankText(Clean("Editor in charge: Wang Fang")));
+  EXPECT_TRUE(IsBlankText(Clean(
+      "The pictures in this article come from the Internet. In case of infringement, please "
+      "contact us to delete.")));
+  EXPECT_TRUE(IsBlankText(Clean("This article is original, reproduction without permission is "
+                                "prohibited.")));
+  EXPECT_FALSE(IsBlankText(Clean("The end of the war came in 1945.")));
   const std::string text = "Body one.\r\nRead more: http://example.com\r\nBody two.";
   const std::string out = Clean(text);
   EXPECT_NE(out.find("Body one."), std::string::npos);
@@ -123,7 +133,8 @@ TEST(BlankDebrisTest, SpeechesSurvive) {
       "(c) The resources of the fund would consist of contributions in cash.\n"
       "This is the image: our image. And today, please pay attention to it.\n"
       "That principle is one to which we fully subscribe now.\n"
-      "written by ministers and officials determined to end the war\n";
+      "written by ministers and officials determined to end the war\n"
+      "which we must bring to an\nend.\n";
   EXPECT_EQ(Clean(speech), speech);
 }
 

@@ -88,6 +88,18 @@ TEST(TokenizerTest, DottedAbbreviationsAndPeriods) {
   EXPECT_THAT(Norms("No. 10 said no."), ElementsAre("NO.", "10", "SAID", "NO", "."));
 }
 
+TEST(TokenizerTest, WebAddresses) {
+  const std::vector<Token> tokens = Tokenize("See https://example.com/a.b?c=1. Or www.un.org, ok");
+  ASSERT_EQ(tokens.size(), 7u);
+  EXPECT_EQ(tokens[1].norm, "HTTPS://EXAMPLE.COM/A.B?C=1");
+  EXPECT_EQ(tokens[1].kind, TokenKind::kSymbol);
+  EXPECT_EQ(tokens[2].norm, ".");
+  EXPECT_EQ(tokens[4].norm, "WWW.UN.ORG");
+  EXPECT_EQ(tokens[5].norm, ",");
+  // Not an address: "what" and "however" start with w/h.
+  EXPECT_THAT(Norms("what however"), ElementsAre("WHAT", "HOWEVER"));
+}
+
 TEST(TokenizerTest, Numbers) {
   const std::vector<Token> tokens = Tokenize("3.5 million, 2,000 people, 10:30 on 12/05/2020");
   EXPECT_THAT(Norms("3.5 million, 2,000 people, 10:30 on 12/05/2020"),

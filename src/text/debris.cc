@@ -121,6 +121,19 @@ constexpr Marker kMarkers[] = {
     {"latest articles", MarkerAction::kReaderCall},
     {"more exciting content", MarkerAction::kReaderCall},
     {"latest and hottest", MarkerAction::kReaderCall},
+    {"please click", MarkerAction::kReaderCall},
+    {"before reading this article", MarkerAction::kReaderCall},
+    {"reproduction without permission", MarkerAction::kReaderCall},
+    {"reprint without permission", MarkerAction::kReaderCall},
+    {"reprinted without permission", MarkerAction::kReaderCall},
+    {"infringement, please contact", MarkerAction::kReaderCall},
+    {"contact us to delete", MarkerAction::kReaderCall},
+    {"contact us for deletion", MarkerAction::kReaderCall},
+    {"pictures in this article", MarkerAction::kReaderCall},
+    {"images in this article", MarkerAction::kReaderCall},
+    {"pictures are from the internet", MarkerAction::kReaderCall},
+    {"pictures come from the internet", MarkerAction::kReaderCall},
+    {"images are from the internet", MarkerAction::kReaderCall},
     {"image: ", MarkerAction::kCredit},
     {"photo: ", MarkerAction::kCredit},
     {"image source", MarkerAction::kCredit},
@@ -340,7 +353,10 @@ bool ForEachWordStart(const std::string& text, size_t begin, size_t end, LineFla
 constexpr std::string_view kLabelPrefixes[] = {
     "share:", "like this:", "related:", "source:", "sources:", "editor:", "editors:",
     "reporter:", "author:", "statement:", "tags:", "tag:", "keywords:", "see also:",
-    "also read:", "read more:", "read also:", "original title:", "\xC2\xA9", "(c) 19", "(c) 20"};
+    "also read:", "read more:", "read also:", "original title:", "\xC2\xA9", "(c) 19", "(c) 20",
+    "references:", "reference:", "[source:", "(source:", "editor in charge", "editor-in-charge",
+    "text |", "text/", "text:", "edit |", "editor |", "author |", "author/", "proofreading:",
+    "typesetting:", "original statement"};
 
 constexpr std::string_view kPhrasePrefixes[] = {
     "share this", "share on", "share to", "tweet", "copyright", "all rights reserved",
@@ -375,6 +391,19 @@ bool IsBoilerplateLine(std::string_view line) {
     for (std::string_view prefix : kPhrasePrefixes) {
       if (StartsWithWordAt(line, 0, prefix)) return true;
     }
+  }
+  // End marks: "END", "-END-", "— The End —" (upper case or set off by dashes; a wrapped
+  // speech line "end." is text).
+  if (line.size() <= 24) {
+    std::string letters;
+    bool lower = false;
+    for (const char c : line) {
+      if (IsAsciiLetter(c)) letters.push_back(AsciiLower(c));
+      lower = lower || (c >= 'a' && c <= 'z');
+    }
+    const bool set_off = line.find('-') != std::string_view::npos ||
+                         line.find("\xE2\x80\x94") != std::string_view::npos;
+    if ((letters == "end" || letters == "theend") && (!lower || set_off)) return true;
   }
   // Share bars: "Facebook Twitter WhatsApp Email", "Share | Tweet | Print".
   size_t words = 0;

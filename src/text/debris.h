@@ -16,7 +16,9 @@ namespace dyadwatch::text {
 // - language-menu lines ("한어Русский языкEnglishFrançais..."): lines of at most 600 bytes that
 //   glue three or more scripts together, or consist mostly of language names;
 // - short boilerplate lines: "Share this:", "Copyright ...", "Related articles", "Read more",
-//   "Source: ...", "Editor: ...", "Tags: ...", lines made only of social-network names;
+//   "Source: ...", "Editor: ...", "Text | ...", "Tags: ...", "-END-", lines made only of
+//   social-network names; also "reproduction without permission", "the pictures in this
+//   article come from the Internet ... contact us to delete" notices;
 // - picture credits: "Image: Nicholas Moreau." (up to the next period, within 100 bytes).
 // Everything else, including headlines without final punctuation, is left untouched.
 std::string BlankDebris(std::string_view text);

@@ -245,7 +245,37 @@ class Tokenizer {
            !internal::IsWordChar(ClassAt(text_, period + 1));
   }
 
+  // "http://...", "https://...", "www....": the whole address is one symbol token, so its
+  // periods neither split words nor end sentences. Trailing punctuation is left outside.
+  size_t MatchUrl(size_t start) const {
+    const char c = static_cast<char>(text_[start] | 0x20);
+    if (c != 'h' && c != 'w') return 0;
+    const std::string_view rest = text_.substr(start, 8);
+    auto starts = [&](std::string_view prefix) {
+      if (rest.size() < prefix.size()) return false;
+      for (size_t k = 0; k < prefix.size(); ++k) {
+        if (static_cast<char>(rest[k] | 0x20) != prefix[k]) return false;
+      }
+      return true;
+    };
+    if (!starts("http://") && !starts("https://") && !starts("www.")) return 0;
+    size_t end = start;
+    while (end < text_.size() && static_cast<unsigned char>(text_[end]) > ' ' &&
+           text_[end] != '"' && text_[end] != '<' && text_[end] != '>') {
+      ++end;
+    }
+    while (end > start && std::string_view(".,;:!?)]}'").find(text_[end - 1]) !=
+                              std::string_view::npos) {
+      --end;
+    }
+    return end - start > 4 ? end : 0;
+  }
+
   size_t ScanWord(size_t start) {
+    if (size_t end = MatchUrl(start)) {
+      Emit(start, end, TokenKind::kSymbol);
+      return end;
+    }
     if (size_t end = MatchDottedAbbreviation(start)) {
       Emit(start, end, TokenKind::kWord);
       return end;

@@ -12,6 +12,7 @@
 // - Numbers stay whole across decimal points, thousands commas, colons and slashes between
 //   digits: "3.5", "2,000", "10:30", "12/05/2020". "5G", "10th", "1990s" are one token.
 // - "..." (any run of periods) is one token; en/em dashes and minus are "-" tokens.
+// - Web addresses ("https://...", "www.example.com") are single kSymbol tokens.
 #ifndef DYADWATCH_TEXT_TOKENIZER_H_
 #define DYADWATCH_TEXT_TOKENIZER_H_
 
