@@ -1,0 +1,66 @@
+#include "cli/train_tagger_command.h"
+
+#include <cstdio>
+#include <memory>
+#include <string>
+
+#include "parse/tagger_training.h"
+
+namespace dyadwatch::cli {
+namespace {
+
+struct TrainTaggerArgs {
+  parse::TaggerTrainingOptions options;
+  std::string output;
+};
+
+void RunTrainTagger(const TrainTaggerArgs& args) {
+  parse::TaggerTrainingOptions options = args.options;
+  options.log = [](const std::string& line) { std::fprintf(stderr, "%s\n", line.c_str()); };
+  auto trained = parse::TrainTagger(options);
+  if (!trained.ok()) {
+    std::fprintf(stderr, "train-tagger: %s\n", trained.status().message().c_str());
+    throw CLI::RuntimeError(1);
+  }
+  const auto& report = trained.value().report;
+  Status saved = trained.value().tagger->Save(args.output);
+  if (!saved.ok()) {
+    std::fprintf(stderr, "train-tagger: %s\n", saved.message().c_str());
+    throw CLI::RuntimeError(1);
+  }
+  const auto& weights = trained.value().tagger->data().weights;
+  std::printf("best iteration: %d of %d\n", report.best_iteration, options.iterations);
+  std::printf("dev accuracy: %.2f%%\n", 100.0 * report.dev_accuracy);
+  if (report.test_accuracy >= 0) std::printf("test accuracy: %.2f%%\n", 100.0 * report.test_accuracy);
+  std::printf("model: %s (%zu features, %zu weights)\n", args.output.c_str(),
+              weights.num_features(), weights.num_weights());
+  std::printf("training time: %.1f s\n", report.seconds);
+}
+
+}  // namespace
+
+void RegisterTrainTaggerCommand(CLI::App& app) {
+  auto args = std::make_shared<TrainTaggerArgs>();
+  auto* cmd = app.add_subcommand(
+      "train-tagger", "train the part-of-speech tagger on UD CoNLL-U files (XPOS tags)");
+  cmd->add_option("--train", args->options.train_path, "training CoNLL-U file")
+      ->required()
+      ->check(CLI::ExistingFile);
+  cmd->add_option("--dev", args->options.dev_path, "development CoNLL-U file (picks the iteration)")
+      ->required()
+      ->check(CLI::ExistingFile);
+  cmd->add_option("--test", args->options.test_path, "test CoNLL-U file (reported only)")
+      ->check(CLI::ExistingFile);
+  cmd->add_option("-o,--output", args->output, "model file to write")->required();
+  cmd->add_option("--iterations", args->options.iterations, "training passes")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 100));
+  cmd->add_flag("!--one-pass", args->options.two_pass,
+               "skip the second pass (faster tagging, slightly lower accuracy)");
+  cmd->add_option("--prune", args->options.prune_below,
+                  "drop averaged weights with smaller magnitude")
+      ->capture_default_str();
+  cmd->callback([args] { RunTrainTagger(*args); });
+}
+
+}  // namespace dyadwatch::cli
