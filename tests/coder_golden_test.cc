@@ -1,0 +1,147 @@
+// Whole-sentence golden tests of the coder with the bundled production dictionaries: who did what
+// to whom, the mood, and what must NOT be coded.
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "dyadwatch/coder.h"
+
+namespace dyadwatch {
+namespace {
+
+class CoderGoldenTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto coder = Coder::Open(CoderOptions{});
+    ASSERT_TRUE(coder.ok()) << coder.status().message();
+    coder_ = new std::shared_ptr<const Coder>(coder.value());
+  }
+  static void TearDownTestSuite() {
+    delete coder_;
+    coder_ = nullptr;
+  }
+
+  static std::vector<Event> Code(const std::string& text, const std::string& date) {
+    Document doc;
+    doc.id = "t";
+    doc.date = date;
+    doc.text = text;
+    return (*coder_)->Code(doc).events;
+  }
+
+  static bool Has(const std::vector<Event>& events, const std::string& src,
+                  const std::string& tgt, const std::string& root) {
+    for (const Event& e : events) {
+      if (e.source.rfind(src, 0) == 0 && e.target.rfind(tgt, 0) == 0 && e.root == root) return true;
+    }
+    return false;
+  }
+
+  static std::string Dump(const std::vector<Event>& events) {
+    std::string s;
+    for (const Event& e : events) {
+      s += e.source + " " + e.code + " " + e.target + " [" + e.mood + "] " + e.rule + "\n";
+    }
+    return s.empty() ? "(no events)\n" : s;
+  }
+
+  static std::shared_ptr<const Coder>* coder_;
+};
+
+std::shared_ptr<const Coder>* CoderGoldenTest::coder_ = nullptr;
+
+TEST_F(CoderGoldenTest, HeadlineRejection) {
+  auto ev = Code("Japan rejects U.S. request", "2020-08-20");
+  EXPECT_TRUE(Has(ev, "JPN", "USA", "12")) << Dump(ev);
+}
+
+TEST_F(CoderGoldenTest, BanOnImportsTargetsTheCountryOfTheGoods) {
+  auto ev = Code("Last year, China banned the import of Japanese seafood.", "2024-02-01");
+  EXPECT_TRUE(Has(ev, "CHN", "JPN", "16")) << Dump(ev);
+}
+
+TEST_F(CoderGoldenTest, CompoundSubjectTalksAreReciprocalAndPlaceIsNoTarget) {
+  auto ev = Code(
+      "Chinese Foreign Minister Wang Yi and US adviser Jake Sullivan held talks in Thailand for "
+      "two days.",
+      "2024-01-28");
+  EXPECT_TRUE(Has(ev, "CHN", "USA", "04")) << Dump(ev);
+  EXPECT_TRUE(Has(ev, "USA", "CHN", "04")) << Dump(ev);
+  for (const Event& e : ev) EXPECT_NE(e.target, "THA") << Dump(ev);
+}
+
+TEST_F(CoderGoldenTest, CompoundSubjectGivesOneEventPerActor) {
+  auto ev = Code("Japan and South Korea criticized China on Monday.", "2020-08-20");
+  EXPECT_TRUE(Has(ev, "JPN", "CHN", "11")) << Dump(ev);
+  EXPECT_TRUE(Has(ev, "KOR", "CHN", "11")) << Dump(ev);
+  EXPECT_LE(ev.size(), 2u) << Dump(ev);
+}
+
+TEST_F(CoderGoldenTest, PassiveVoiceSwapsSourceAndTarget) {
+  auto ev = Code("Japan was criticized by Russia on Tuesday.", "2024-07-10");
+  EXPECT_TRUE(Has(ev, "RUS", "JPN", "11")) << Dump(ev);
+  EXPECT_FALSE(Has(ev, "JPN", "RUS", "11")) << Dump(ev);
+}
+
+TEST_F(CoderGoldenTest, NegatedAttackIsNoEvent) {
+  auto ev = Code("Russia did not attack Ukraine.", "2022-01-10");
+  EXPECT_TRUE(ev.empty()) << Dump(ev);
+}
+
+TEST_F(CoderGoldenTest, NegatedMeetingIsARefusal) {
+  auto ev = Code("Japan will not meet China.", "2024-01-10");
+  ASSERT_FALSE(ev.empty()) << Dump(ev);
+  for (const Event& e : ev) {
+    EXPECT_EQ(e.root, "12") << Dump(ev);
+    EXPECT_EQ(e.mood, "negated") << Dump(ev);
+  }
+}
+
+TEST_F(CoderGoldenTest, ConditionalIsHypothetical) {
+  auto ev = Code("If the United States attacks Iran, the region will burn.", "2020-01-05");
+  for (const Event& e : ev) EXPECT_EQ(e.mood, "hypothetical") << Dump(ev);
+}
+
+TEST_F(CoderGoldenTest, FutureModal) {
+  auto ev = Code("Japan will criticize China.", "2020-01-05");
+  ASSERT_TRUE(Has(ev, "JPN", "CHN", "11")) << Dump(ev);
+  EXPECT_EQ(ev.front().mood, "future") << Dump(ev);
+}
+
+TEST_F(CoderGoldenTest, NoActorsNoEvents) {
+  auto ev = Code("The weather was fine and the markets rose sharply on Monday.", "2020-01-05");
+  EXPECT_TRUE(ev.empty()) << Dump(ev);
+}
+
+TEST_F(CoderGoldenTest, LowercaseUsIsAPronounNotTheUnitedStates) {
+  auto ev = Code("China told us it would criticize Japan.", "2020-01-05");
+  for (const Event& e : ev) {
+    EXPECT_NE(e.source, "USA") << Dump(ev);
+    EXPECT_NE(e.target, "USA") << Dump(ev);
+  }
+}
+
+TEST_F(CoderGoldenTest, SentenceNeverExplodes) {
+  auto ev = Code(
+      "Japan, South Korea, China, Russia, India and Brazil condemned France, Germany, Italy, "
+      "Spain, Poland and Sweden.",
+      "2020-01-05");
+  EXPECT_LE(ev.size(), 6u) << Dump(ev);
+}
+
+TEST_F(CoderGoldenTest, EvidenceSpansPointIntoTheText) {
+  std::string text = "Recently, Japan rejects U.S. request";
+  auto ev = Code(text, "2020-08-20");
+  ASSERT_FALSE(ev.empty());
+  const Event& e = ev.front();
+  EXPECT_EQ(text.substr(e.source_span.begin, e.source_span.end - e.source_span.begin), "Japan");
+  EXPECT_EQ(text.substr(e.verb_span.begin, e.verb_span.end - e.verb_span.begin), "rejects");
+  EXPECT_EQ(e.source_text, "Japan");
+  EXPECT_EQ(e.quad_class, 3);
+  EXPECT_FALSE(e.rule.empty());
+}
+
+}  // namespace
+}  // namespace dyadwatch
