@@ -419,6 +419,9 @@ TEST_F(ReaderTest, UnopenableFileFailsToOpen) {
   auto reader = RecordReader::Open(dir_ + "/does-not-exist.jsonl", ReaderOptions{});
   ASSERT_FALSE(reader.ok());
   EXPECT_EQ(reader.status().message(), "cannot open: No such file or directory");
+  auto directory = RecordReader::Open(dir_, ReaderOptions{});
+  ASSERT_FALSE(directory.ok());
+  EXPECT_EQ(directory.status().message(), "cannot open: is a directory");
 }
 
 TEST(ByteLimitTest, Formats) {

@@ -3,6 +3,7 @@
 #include "ingest/byte_source.h"
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <zlib.h>
 #include <zstd.h>
@@ -213,6 +214,11 @@ Result<std::unique_ptr<ByteSource>> OpenByteSource(const std::string& path, Comp
   if (path == "-") return OpenByteSourceFd(0, /*owned=*/false, detected);
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) return Status::Error(std::string("cannot open: ") + std::strerror(errno));
+  struct stat info;
+  if (::fstat(fd, &info) == 0 && S_ISDIR(info.st_mode)) {
+    ::close(fd);
+    return Status::Error("cannot open: is a directory");
+  }
   return OpenByteSourceFd(fd, /*owned=*/true, detected);
 }
 
