@@ -262,6 +262,28 @@ TEST_F(ProductionLexiconTest, PatternsKeepTheirElements) {
   EXPECT_TRUE(saw_synset);
 }
 
+TEST_F(ProductionLexiconTest, SharedWordHashesGiveTheSameMatches) {
+  std::vector<text::Token> tokens = text::Tokenize(
+      "Japan's Foreign Minister Toshimitsu Motegi and U.S. Secretary of State Mike Pompeo met in "
+      "Tokyo; South Korean government officials cracked down on protesters, and the Chinese "
+      "foreign ministry rejected the request of the United States.");
+  std::vector<uint64_t> hashes = PhraseIndex::HashWords(tokens);
+  int matched = 0;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    PhraseMatch a = lex().actors().Match(tokens, i), ah = lex().actors().Match(tokens, hashes, i);
+    EXPECT_EQ(a.value, ah.value) << i;
+    EXPECT_EQ(a.length, ah.length) << i;
+    PhraseMatch g = lex().agents().Match(tokens, i), gh = lex().agents().Match(tokens, hashes, i);
+    EXPECT_EQ(g.value, gh.value) << i;
+    VerbMatch v = lex().verbs().MatchVerbWord(tokens, i);
+    VerbMatch vh = lex().verbs().MatchVerbWord(tokens, hashes, i);
+    EXPECT_EQ(v.form, vh.form) << i;
+    EXPECT_EQ(v.begin, vh.begin) << i;
+    matched += a.found() + g.found() + v.found();
+  }
+  EXPECT_GT(matched, 10);
+}
+
 TEST_F(ProductionLexiconTest, CameoTables) {
   const EventCodeInfo* reject = lex().cameo().Find("120");
   ASSERT_NE(reject, nullptr);

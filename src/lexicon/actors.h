@@ -105,6 +105,11 @@ class ActorDictionary {
   PhraseMatch Match(std::span<const std::string> words, size_t start) const {
     return index_.LongestMatch(words, start);
   }
+  // With word hashes from PhraseIndex::HashWords(tokens), shared across dictionaries.
+  PhraseMatch Match(std::span<const text::Token> tokens, std::span<const uint64_t> word_hashes,
+                    size_t start) const {
+    return index_.LongestMatch(tokens, word_hashes, start);
+  }
   // Entry of a whole phrase given as dictionary text ("SOUTH_KOREA", "U.S."); nullptr if absent.
   const ActorEntry* FindPhrase(std::string_view phrase) const;
 

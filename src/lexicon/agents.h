@@ -65,6 +65,11 @@ class AgentDictionary {
   PhraseMatch Match(std::span<const std::string> words, size_t start) const {
     return index_.LongestMatch(words, start);
   }
+  // With word hashes from PhraseIndex::HashWords(tokens), shared across dictionaries.
+  PhraseMatch Match(std::span<const text::Token> tokens, std::span<const uint64_t> word_hashes,
+                    size_t start) const {
+    return index_.LongestMatch(tokens, word_hashes, start);
+  }
   const AgentEntry* FindPhrase(std::string_view phrase) const;
 
   const AgentEntry& entry(uint32_t index) const { return entries_[index]; }

@@ -179,9 +179,9 @@ const PhraseIndex::StemSlot* PhraseIndex::ProbeStem(uint64_t key) const {
   }
 }
 
-template <typename NormAt>
-size_t PhraseIndex::Walk(size_t count, size_t start, NormAt norm_at, std::span<PhraseMatch> out,
-                         bool longest_only) const {
+template <typename NormAt, typename HashAt>
+size_t PhraseIndex::Walk(size_t count, size_t start, NormAt norm_at, HashAt hash_at,
+                         std::span<PhraseMatch> out, bool longest_only) const {
   size_t found = 0;
   auto record = [&](PhraseMatch match) {
     if (longest_only) {
@@ -209,7 +209,7 @@ size_t PhraseIndex::Walk(size_t count, size_t start, NormAt norm_at, std::span<P
       const StemSlot* stem = ProbeStem(Extend(prefix, HashWord(norm.substr(0, n))));
       if (stem != nullptr && stem->stem_value != kNoValue) stem_value = stem->stem_value;
     }
-    const uint64_t key = Extend(prefix, HashWord(norm));
+    const uint64_t key = Extend(prefix, hash_at(i, norm));
     const Slot* slot = nullptr;
     if (can_continue) {
       if (i == start) {
@@ -235,16 +235,42 @@ size_t PhraseIndex::Walk(size_t count, size_t start, NormAt norm_at, std::span<P
   return found;
 }
 
+namespace {
+constexpr auto kHashNorm = [](size_t, std::string_view norm) { return PhraseIndex::HashWord(norm); };
+}  // namespace
+
+std::vector<uint64_t> PhraseIndex::HashWords(std::span<const text::Token> tokens) {
+  std::vector<uint64_t> hashes(tokens.size());
+  for (size_t i = 0; i < tokens.size(); ++i) hashes[i] = HashWord(tokens[i].norm);
+  return hashes;
+}
+
+PhraseMatch PhraseIndex::LongestMatch(std::span<const text::Token> tokens,
+                                      std::span<const uint64_t> word_hashes, size_t start) const {
+  PhraseMatch match;
+  Walk(tokens.size(), start, [&](size_t i) -> std::string_view { return tokens[i].norm; },
+       [&](size_t i, std::string_view) { return word_hashes[i]; },
+       std::span<PhraseMatch>(&match, 1), true);
+  return match;
+}
+
+size_t PhraseIndex::AllMatches(std::span<const text::Token> tokens,
+                               std::span<const uint64_t> word_hashes, size_t start,
+                               std::span<PhraseMatch> out) const {
+  return Walk(tokens.size(), start, [&](size_t i) -> std::string_view { return tokens[i].norm; },
+              [&](size_t i, std::string_view) { return word_hashes[i]; }, out, false);
+}
+
 PhraseMatch PhraseIndex::LongestMatch(std::span<const text::Token> tokens, size_t start) const {
   PhraseMatch match;
   Walk(tokens.size(), start, [&](size_t i) -> std::string_view { return tokens[i].norm; },
-       std::span<PhraseMatch>(&match, 1), true);
+       kHashNorm, std::span<PhraseMatch>(&match, 1), true);
   return match;
 }
 
 PhraseMatch PhraseIndex::LongestMatch(std::span<const std::string> words, size_t start) const {
   PhraseMatch match;
-  Walk(words.size(), start, [&](size_t i) -> std::string_view { return words[i]; },
+  Walk(words.size(), start, [&](size_t i) -> std::string_view { return words[i]; }, kHashNorm,
        std::span<PhraseMatch>(&match, 1), true);
   return match;
 }
@@ -252,7 +278,7 @@ PhraseMatch PhraseIndex::LongestMatch(std::span<const std::string> words, size_t
 PhraseMatch PhraseIndex::LongestMatch(std::span<const std::string_view> words,
                                       size_t start) const {
   PhraseMatch match;
-  Walk(words.size(), start, [&](size_t i) { return words[i]; },
+  Walk(words.size(), start, [&](size_t i) { return words[i]; }, kHashNorm,
        std::span<PhraseMatch>(&match, 1), true);
   return match;
 }
@@ -260,13 +286,13 @@ PhraseMatch PhraseIndex::LongestMatch(std::span<const std::string_view> words,
 size_t PhraseIndex::AllMatches(std::span<const text::Token> tokens, size_t start,
                                std::span<PhraseMatch> out) const {
   return Walk(tokens.size(), start, [&](size_t i) -> std::string_view { return tokens[i].norm; },
-              out, false);
+              kHashNorm, out, false);
 }
 
 size_t PhraseIndex::AllMatches(std::span<const std::string> words, size_t start,
                                std::span<PhraseMatch> out) const {
-  return Walk(words.size(), start, [&](size_t i) -> std::string_view { return words[i]; }, out,
-              false);
+  return Walk(words.size(), start, [&](size_t i) -> std::string_view { return words[i]; },
+              kHashNorm, out, false);
 }
 
 uint32_t PhraseIndex::Find(std::span<const std::string> words) const {

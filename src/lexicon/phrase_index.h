@@ -80,6 +80,14 @@ class PhraseIndex {
   size_t AllMatches(std::span<const std::string> words, size_t start,
                     std::span<PhraseMatch> out) const;
 
+  // The same lookups with the tokens' word hashes computed once (HashWords) and shared by every
+  // index and start position of a sentence: saves rehashing each token per dictionary and start.
+  static std::vector<uint64_t> HashWords(std::span<const text::Token> tokens);
+  PhraseMatch LongestMatch(std::span<const text::Token> tokens,
+                           std::span<const uint64_t> word_hashes, size_t start) const;
+  size_t AllMatches(std::span<const text::Token> tokens, std::span<const uint64_t> word_hashes,
+                    size_t start, std::span<PhraseMatch> out) const;
+
   // Exact lookup of a whole phrase (no stems); kNoValue when absent.
   uint32_t Find(std::span<const std::string> words) const;
 
@@ -140,9 +148,9 @@ class PhraseIndex {
     }
   };
   const StemSlot* ProbeStem(uint64_t key) const;
-  template <typename NormAt>
-  size_t Walk(size_t count, size_t start, NormAt norm_at, std::span<PhraseMatch> out,
-              bool longest_only) const;
+  template <typename NormAt, typename HashAt>
+  size_t Walk(size_t count, size_t start, NormAt norm_at, HashAt hash_at,
+              std::span<PhraseMatch> out, bool longest_only) const;
 
   // One-word prefixes live in their own table: every lookup that passes the first-word filter
   // probes it, and it is small enough (~0.5 MB for the Phoenix actors) to stay in L2.

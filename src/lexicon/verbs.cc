@@ -564,15 +564,6 @@ Result<VerbDictionary> VerbDictionary::LoadText(std::string_view text, std::stri
   return dict;
 }
 
-namespace {
-
-template <typename Seq>
-size_t SeqSize(const Seq& seq) {
-  return seq.size();
-}
-
-}  // namespace
-
 VerbMatch VerbDictionary::MatchAt(std::span<const text::Token> tokens, size_t start) const {
   PhraseMatch match = index_.LongestMatch(tokens, start);
   if (!match.found()) return {};
@@ -587,16 +578,17 @@ VerbMatch VerbDictionary::MatchAt(std::span<const std::string> words, size_t sta
                    static_cast<uint32_t>(start + match.length)};
 }
 
-template <typename Seq>
-VerbMatch VerbDictionary::MatchVerbWordImpl(const Seq& seq, size_t verb_index) const {
+template <typename AllMatchesAt>
+VerbMatch VerbDictionary::MatchVerbWordImpl(size_t count, size_t verb_index,
+                                            AllMatchesAt all_matches_at) const {
   VerbMatch best;
-  if (verb_index >= seq.size()) return best;
+  if (verb_index >= count) return best;
   PhraseMatch matches[16];
   size_t max_offset = std::min<size_t>(max_verb_offset_, verb_index);
   for (size_t offset = 0; offset <= max_offset; ++offset) {
     size_t start = verb_index - offset;
-    size_t count = index_.AllMatches(seq, start, matches);
-    for (size_t i = 0; i < count; ++i) {
+    size_t found = all_matches_at(start, std::span<PhraseMatch>(matches));
+    for (size_t i = 0; i < found; ++i) {
       const VerbForm& form = forms_[matches[i].value];
       if (form.verb_offset != offset) continue;
       if (!best.found() || matches[i].length > best.end - best.begin)
@@ -609,12 +601,27 @@ VerbMatch VerbDictionary::MatchVerbWordImpl(const Seq& seq, size_t verb_index) c
 
 VerbMatch VerbDictionary::MatchVerbWord(std::span<const text::Token> tokens,
                                         size_t verb_index) const {
-  return MatchVerbWordImpl(tokens, verb_index);
+  auto all_matches = [&](size_t start, std::span<PhraseMatch> out) {
+    return index_.AllMatches(tokens, start, out);
+  };
+  return MatchVerbWordImpl(tokens.size(), verb_index, all_matches);
+}
+
+VerbMatch VerbDictionary::MatchVerbWord(std::span<const text::Token> tokens,
+                                        std::span<const uint64_t> word_hashes,
+                                        size_t verb_index) const {
+  auto all_matches = [&](size_t start, std::span<PhraseMatch> out) {
+    return index_.AllMatches(tokens, word_hashes, start, out);
+  };
+  return MatchVerbWordImpl(tokens.size(), verb_index, all_matches);
 }
 
 VerbMatch VerbDictionary::MatchVerbWord(std::span<const std::string> words,
                                         size_t verb_index) const {
-  return MatchVerbWordImpl(words, verb_index);
+  auto all_matches = [&](size_t start, std::span<PhraseMatch> out) {
+    return index_.AllMatches(words, start, out);
+  };
+  return MatchVerbWordImpl(words.size(), verb_index, all_matches);
 }
 
 const VerbBlock* VerbDictionary::FindBlock(std::string_view name) const {

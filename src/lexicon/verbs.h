@@ -151,6 +151,9 @@ class VerbDictionary {
   // form that could start up to max_verb_offset() tokens earlier ("RE" "ARREST" for ARREST).
   VerbMatch MatchVerbWord(std::span<const text::Token> tokens, size_t verb_index) const;
   VerbMatch MatchVerbWord(std::span<const std::string> words, size_t verb_index) const;
+  // With word hashes from PhraseIndex::HashWords(tokens), shared across dictionaries.
+  VerbMatch MatchVerbWord(std::span<const text::Token> tokens,
+                          std::span<const uint64_t> word_hashes, size_t verb_index) const;
 
   // Block of a form; the code of the matched verb line (own code or the block's).
   const VerbBlock& BlockOf(const VerbForm& form) const { return blocks_[entries_[form.entry].block]; }
@@ -176,8 +179,8 @@ class VerbDictionary {
 
  private:
   friend class VerbReader;
-  template <typename Seq>
-  VerbMatch MatchVerbWordImpl(const Seq& seq, size_t verb_index) const;
+  template <typename AllMatchesAt>
+  VerbMatch MatchVerbWordImpl(size_t count, size_t verb_index, AllMatchesAt all_matches_at) const;
 
   FileNames files_;
   std::vector<VerbBlock> blocks_;
