@@ -55,6 +55,9 @@ void RegisterTrainTaggerCommand(CLI::App& app) {
   cmd->add_option("--iterations", args->options.iterations, "training passes")
       ->capture_default_str()
       ->check(CLI::Range(1, 100));
+  cmd->add_option("--unlabeled", args->options.unlabeled_path,
+                  "raw text (one paragraph per line) to tag for an automatic word-class lexicon")
+      ->check(CLI::ExistingFile);
   cmd->add_flag("!--one-pass", args->options.two_pass,
                "skip the second pass (faster tagging, slightly lower accuracy)");
   cmd->add_option("--prune", args->options.prune_below,

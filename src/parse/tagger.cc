@@ -8,7 +8,7 @@
 namespace dyadwatch::parse {
 namespace {
 
-constexpr char kMagic[8] = {'D', 'W', 'P', 'O', 'S', 'T', 'G', '1'};
+constexpr char kMagic[8] = {'D', 'W', 'P', 'O', 'S', 'T', 'G', '2'};
 
 void BuildIndex(const std::vector<std::pair<uint64_t, uint32_t>>& pairs, KeyIndex* index) {
   index->Reserve(pairs.size());
@@ -64,6 +64,7 @@ std::string DefaultTaggerModelPath() {
 Tagger::Tagger(TaggerModelData data) : data_(std::move(data)) {
   BuildIndex(data_.unambiguous, &lexicon_.unambiguous);
   BuildIndex(data_.ambiguity_classes, &lexicon_.ambiguity_class);
+  BuildIndex(data_.auto_classes, &lexicon_.auto_class);
 }
 
 Result<std::shared_ptr<const Tagger>> Tagger::Load(const std::string& path) {
@@ -87,7 +88,8 @@ Result<std::shared_ptr<const Tagger>> Tagger::Load(const std::string& path) {
   pos += names_size;
   TaggerModelData model;
   if (!ReadPairs(data, &pos, &model.unambiguous) ||
-      !ReadPairs(data, &pos, &model.ambiguity_classes)) {
+      !ReadPairs(data, &pos, &model.ambiguity_classes) ||
+      !ReadPairs(data, &pos, &model.auto_classes)) {
     return Status::Error(path + ": truncated lexicon");
   }
   for (const auto& [key, tag] : model.unambiguous) {
@@ -108,6 +110,7 @@ Status Tagger::Save(const std::string& path) const {
   out += names;
   AppendPairs(&out, data_.unambiguous);
   AppendPairs(&out, data_.ambiguity_classes);
+  AppendPairs(&out, data_.auto_classes);
   data_.weights.AppendTo(&out);
   data_.second_pass_weights.AppendTo(&out);
   std::ofstream file(path, std::ios::binary | std::ios::trunc);

@@ -28,6 +28,7 @@ std::string DefaultTaggerModelPath();
 struct TaggerModelData {
   std::vector<std::pair<uint64_t, uint32_t>> unambiguous;        // cased hash -> tag
   std::vector<std::pair<uint64_t, uint32_t>> ambiguity_classes;  // norm hash -> class id
+  std::vector<std::pair<uint64_t, uint32_t>> auto_classes;       // same, from tagged raw text
   SparseWeights weights;              // first pass: left context only
   // Second pass (may be empty): also sees the first pass's tags of the words to the right.
   SparseWeights second_pass_weights;

@@ -15,6 +15,7 @@ enum Template : uint32_t {
   kTitleCaseFlags,
   // Second pass only: first-pass tags of the word and its right neighbours.
   kOwnGuess = 30, kNextGuess, kNextGuesses, kNormNextGuess, kGuessNextGuess, kPrevTagNextGuess,
+  kAutoClass = 36, kNextAutoClass, kPrevAutoClass, kAutoClassSuffix3,
   kPrevTag = 40, kPrevTags, kPrevTagNorm, kPrevTagNextClass, kPrevTagSuffix3, kPrev2Tag,
   kPrevTagNextNorm,
 };
@@ -73,6 +74,7 @@ uint64_t CasedHash(const text::Token& token) {
 
 void TagFeatureExtractor::Prepare(const text::Sentence& sentence, const TagLexicon& lexicon) {
   first_pass_ = nullptr;
+  has_auto_classes_ = lexicon.auto_class.size() > 0;
   const auto& tokens = sentence.tokens;
   words_.resize(tokens.size());
   for (size_t i = 0; i < tokens.size(); ++i) {
@@ -96,6 +98,8 @@ void TagFeatureExtractor::Prepare(const text::Sentence& sentence, const TagLexic
     w.flags = FlagBits(t, i == 0, glue);
     uint32_t klass = lexicon.ambiguity_class.Find(w.norm);
     w.klass = klass == KeyIndex::kMissing ? kUnknownClass : klass;
+    uint32_t auto_klass = lexicon.auto_class.Find(w.norm);
+    w.auto_klass = auto_klass == KeyIndex::kMissing ? kUnknownClass : auto_klass;
     uint32_t forced = lexicon.unambiguous.Find(w.cased);
     w.forced_tag = forced == KeyIndex::kMissing ? -1 : static_cast<int>(forced);
   }
@@ -109,10 +113,10 @@ void TagFeatureExtractor::Prepare(const text::Sentence& sentence, const TagLexic
   }
   title_case_ = words < 3 ? 3 : capitals * 4 >= words * 3 ? 2 : capitals * 2 >= words ? 1 : 0;
   start_ = Word{};
-  start_.norm = start_.cased = start_.shape = start_.klass = 0x57a27ULL;
+  start_.norm = start_.cased = start_.shape = start_.klass = start_.auto_klass = 0x57a27ULL;
   for (auto& s : start_.suffix) s = 0x57a27ULL;
   end_ = start_;
-  end_.norm = end_.cased = end_.shape = end_.klass = 0xe2dULL;
+  end_.norm = end_.cased = end_.shape = end_.klass = end_.auto_klass = 0xe2dULL;
   for (auto& s : end_.suffix) s = 0xe2dULL;
 }
 
@@ -159,6 +163,12 @@ int TagFeatureExtractor::StaticFeatures(int i, uint64_t* out) const {
   out[n++] = FeatureKey(kNextNext2Norm, n1.norm, n2.norm);
   out[n++] = FeatureKey(kPrevClass, p1.klass);
   out[n++] = FeatureKey(kTitleCaseFlags, w.flags, title_case_);
+  if (has_auto_classes_) {
+    out[n++] = FeatureKey(kAutoClass, w.auto_klass);
+    out[n++] = FeatureKey(kNextAutoClass, n1.auto_klass);
+    out[n++] = FeatureKey(kPrevAutoClass, p1.auto_klass);
+    out[n++] = FeatureKey(kAutoClassSuffix3, w.auto_klass, w.suffix[2]);
+  }
   if (first_pass_ != nullptr) {
     uint64_t own = GuessAt(i), next = GuessAt(i + 1), next2 = GuessAt(i + 2);
     out[n++] = FeatureKey(kOwnGuess, own);

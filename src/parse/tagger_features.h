@@ -22,6 +22,9 @@ struct TagLexicon {
   // Norm -> id of the word's ambiguity class (the set of tags it was seen with), a cheap look-ahead
   // for the greedy decoder: the next word's possible tags.
   KeyIndex ambiguity_class;
+  // Norm -> class id learnt from a large automatically tagged corpus: covers words the treebank
+  // never saw (names, political vocabulary). Empty when the model was trained without one.
+  KeyIndex auto_class;
 };
 
 // Hashes of the case-sensitive and case-folded word, the keys the lexicon is indexed by.
@@ -48,7 +51,7 @@ class TagFeatureExtractor {
 
  private:
   struct Word {
-    uint64_t norm, cased, shape, flags, suffix[4], prefix[3], klass;
+    uint64_t norm, cased, shape, flags, suffix[4], prefix[3], klass, auto_klass;
     int forced_tag;
   };
   const Word& At(int i) const;  // padding words outside the sentence
@@ -58,6 +61,7 @@ class TagFeatureExtractor {
   std::vector<Word> words_;
   Word start_{}, end_{};
   const PosTag* first_pass_ = nullptr;
+  bool has_auto_classes_ = false;
   uint64_t title_case_ = 0;  // 0 few capitals .. 2 mostly capitalised; 3 too short to tell
 };
 

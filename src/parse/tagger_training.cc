@@ -4,11 +4,13 @@
 #include <array>
 #include <chrono>
 #include <cstring>
+#include <fstream>
 #include <map>
 #include <random>
 #include <unordered_map>
 
 #include "parse/perceptron.h"
+#include "text/sentence_splitter.h"
 
 namespace dyadwatch::parse {
 namespace {
@@ -109,6 +111,8 @@ TagLexicon MakeLexicon(const TaggerModelData& data) {
   for (auto [k, v] : data.unambiguous) lexicon.unambiguous.Insert(k, v);
   lexicon.ambiguity_class.Reserve(data.ambiguity_classes.size());
   for (auto [k, v] : data.ambiguity_classes) lexicon.ambiguity_class.Insert(k, v);
+  lexicon.auto_class.Reserve(data.auto_classes.size());
+  for (auto [k, v] : data.auto_classes) lexicon.auto_class.Insert(k, v);
   return lexicon;
 }
 
@@ -185,6 +189,46 @@ PassResult TrainPass(const std::vector<Example>& examples, const std::vector<siz
   return result;
 }
 
+// Tags the raw text with `tagger` and keeps, per word seen >= 5 times, the set of tags it got
+// >= 10% of the time.
+Status BuildAutoLexicon(const Tagger& tagger, const TaggerTrainingOptions& options,
+                        TaggerModelData* model) {
+  std::ifstream in(options.unlabeled_path);
+  if (!in) return Status::Error(options.unlabeled_path + ": cannot open");
+  using Counts = std::array<int, kNumPosTags>;
+  std::unordered_map<uint64_t, Counts> counts;
+  TaggerScratch scratch;
+  std::vector<PosTag> tags;
+  std::string line;
+  size_t bytes = 0, tokens = 0;
+  while (bytes < options.unlabeled_max_bytes && std::getline(in, line)) {
+    bytes += line.size() + 1;
+    for (const auto& sentence : text::SplitSentences(line)) {
+      tagger.Tag(sentence, &scratch, &tags);
+      for (size_t i = 0; i < tags.size(); ++i) {
+        auto& c = counts.try_emplace(NormHash(sentence.tokens[i]), Counts{}).first->second;
+        ++c[static_cast<int>(tags[i])];
+      }
+      tokens += tags.size();
+    }
+  }
+  model->auto_classes.clear();
+  for (const auto& [key, c] : counts) {
+    int total = 0;
+    for (int x : c) total += x;
+    if (total < 5) continue;
+    uint64_t mask = 0;
+    for (int t = 0; t < kNumPosTags; ++t) {
+      if (c[t] * 10 >= total) mask |= uint64_t{1} << t;
+    }
+    model->auto_classes.emplace_back(key, static_cast<uint32_t>(Fmix64(mask)) & 0x7fffffffu);
+  }
+  std::sort(model->auto_classes.begin(), model->auto_classes.end());
+  Log(options, "auto lexicon: " + std::to_string(bytes) + " bytes, " + std::to_string(tokens) +
+                   " tokens tagged, " + std::to_string(model->auto_classes.size()) + " words");
+  return Status::OK();
+}
+
 }  // namespace
 
 Result<TrainedTagger> TrainTagger(const TaggerTrainingOptions& options) {
@@ -228,6 +272,18 @@ Result<TrainedTagger> TrainTagger(const TaggerTrainingOptions& options) {
                                "pass 1", [&](const SparseWeights& w) {
                                  return dev_accuracy_with(nullptr, w);
                                });
+  if (!options.unlabeled_path.empty()) {
+    TaggerModelData bootstrap = base;
+    bootstrap.weights = first.weights;
+    Status s = BuildAutoLexicon(Tagger(std::move(bootstrap)), options, &base);
+    if (!s.ok()) return s;
+    TagLexicon with_auto = MakeLexicon(base);
+    for (auto& lexicon : fold_lexicons) lexicon.auto_class = with_auto.auto_class;
+    first = TrainPass(examples, all, fold_lexicons, nullptr, options.iterations, options,
+                      "pass 1 + auto lexicon", [&](const SparseWeights& w) {
+                        return dev_accuracy_with(nullptr, w);
+                      });
+  }
   TaggerModelData model = base;
   model.weights = first.weights;
   result.report.best_iteration = first.best_iteration;

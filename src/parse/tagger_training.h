@@ -17,6 +17,11 @@ struct TaggerTrainingOptions {
   std::string train_path;   // CoNLL-U
   std::string dev_path;     // CoNLL-U; picks the iteration whose averaged model scores best
   std::string test_path;    // optional CoNLL-U, evaluated once with the chosen model
+  // Optional raw text (UTF-8, paragraphs one per line). When given, a first model tags it and
+  // the tag sets seen per word become the auto_classes lexicon; the model is then retrained with
+  // them as features, which helps with words the treebank lacks.
+  std::string unlabeled_path;
+  size_t unlabeled_max_bytes = 60'000'000;
   int iterations = 12;
   // Averaged weights smaller than this are dropped from the model (size vs accuracy).
   float prune_below = 0.002f;
