@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "coder/verb_groups.h"
+#include "lexicon/phrase_index.h"
 
 namespace dyadwatch::coder {
 namespace {
@@ -106,9 +107,9 @@ SentenceView MakeView(const text::Sentence& sentence, const std::vector<parse::P
   v.units = &units;
   v.groups = &groups;
   v.unit_at.assign(sentence.tokens.size(), -1);
-  v.sorted_norms.reserve(sentence.tokens.size());
-  for (const auto& t : sentence.tokens) v.sorted_norms.push_back(t.norm);
-  std::sort(v.sorted_norms.begin(), v.sorted_norms.end());
+  v.sorted_hashes.reserve(sentence.tokens.size());
+  for (const auto& t : sentence.tokens) v.sorted_hashes.push_back(lexicon::PhraseIndex::HashWord(t.norm));
+  std::sort(v.sorted_hashes.begin(), v.sorted_hashes.end());
   for (size_t u = 0; u < units.size(); ++u) {
     if (units[u].from_pronoun) continue;
     for (uint32_t i = units[u].begin; i < units[u].end && i < v.unit_at.size(); ++i) {

@@ -25,8 +25,8 @@ struct SentenceView {
   const std::vector<ActorUnit>* units = nullptr;
   const std::vector<VerbGroup>* groups = nullptr;
   std::vector<int> unit_at;  // token index -> unit index or -1
-  std::vector<std::string_view> sorted_norms;  // the sentence's token norms, sorted (for
-                                               // cheap "is this word here at all?" checks)
+  std::vector<uint64_t> sorted_hashes;  // PhraseIndex::HashWord of every token norm, sorted (for
+                                        // cheap "is this word here at all?" checks)
   // A person unit from earlier in the document that "he"/"she" refers to (-1: none). The
   // coder appends such resolved units to `units` before calling, marked from_pronoun.
   int he_she_unit = -1;

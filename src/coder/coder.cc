@@ -12,6 +12,7 @@
 
 #include "coder/actor_recognizer.h"
 #include "coder/clause_roles.h"
+#include "coder/pattern_matcher.h"
 #include "coder/sentence_coder.h"
 #include "coder/verb_groups.h"
 #include "lexicon/dates.h"
@@ -27,6 +28,7 @@ struct Coder::Impl {
   std::shared_ptr<const lexicon::Lexicon> lexicon;
   std::shared_ptr<const parse::Tagger> tagger;
   std::unique_ptr<coder::ActorRecognizer> actors;
+  std::unique_ptr<coder::PatternAnchors> anchors;
 };
 
 namespace {
@@ -139,6 +141,7 @@ Result<std::shared_ptr<const Coder>> Coder::Open(const CoderOptions& options) {
   if (!tagger.ok()) return tagger.status();
   impl->tagger = std::move(tagger).value();
   impl->actors = std::make_unique<coder::ActorRecognizer>(*impl->lexicon);
+  impl->anchors = std::make_unique<coder::PatternAnchors>(impl->lexicon->verbs());
   return std::shared_ptr<const Coder>(new Coder(std::move(impl)));
 }
 
@@ -155,8 +158,11 @@ CodeResult Coder::Code(const Document& document) const {
     if (explain) result.explain.push_back("sentence " + std::to_string(s) + ": " + msg);
   };
 
+  // Discards first: a story-level hit anywhere drops the whole document.
+  std::vector<lexicon::DiscardHit> discard_hits(sentences.size());
   for (size_t s = 0; s < sentences.size(); ++s) {
-    lexicon::DiscardHit hit = lex.discards().Find(sentences[s].tokens);
+    discard_hits[s] = FindDiscard(lex.discards(), sentences[s], date / 10000);
+    const lexicon::DiscardHit& hit = discard_hits[s];
     if (hit.found() && hit.entry->story_level) {
       say(static_cast<int>(s), "story discarded by '" + hit.entry->phrase + "' (" +
                                    hit.entry->where.ToString() + ")");
@@ -179,7 +185,7 @@ CodeResult Coder::Code(const Document& document) const {
     const text::Sentence& sentence = sentences[si];
     const int s = static_cast<int>(si);
     const std::vector<coder::ActorMention>& mentions = all_mentions[si];
-    lexicon::DiscardHit hit = FindDiscard(lex.discards(), sentence, date / 10000);
+    const lexicon::DiscardHit& hit = discard_hits[si];
     if (hit.found()) {
       say(s, "discarded by '" + hit.entry->phrase + "' (" + hit.entry->where.ToString() + ")");
       continue;
@@ -250,7 +256,7 @@ CodeResult Coder::Code(const Document& document) const {
     view.he_she_unit = he_she;
     std::vector<std::string> notes;
     std::vector<coder::ProtoEvent> protos =
-        coder::CodeSentence(view, lex, explain ? &notes : nullptr);
+        coder::CodeSentence(view, lex, *impl_->anchors, explain ? &notes : nullptr);
     for (const auto& n : notes) say(s, n);
 
     for (const auto& p : protos) {

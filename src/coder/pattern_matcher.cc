@@ -109,28 +109,58 @@ bool MatchBackward(const SentenceView& v, const lexicon::VerbDictionary& verbs,
   return true;
 }
 
-// False when a literal word of the pattern occurs nowhere in the sentence: most patterns of a
-// block fail this way, before any positional matching.
-bool WordsPresent(const SentenceView& v, const std::vector<PatternElement>& elements) {
-  for (const PatternElement& e : elements) {
-    if (e.kind != PatternElementKind::kWord || e.words.empty()) continue;
-    if (!std::binary_search(v.sorted_norms.begin(), v.sorted_norms.end(),
-                            std::string_view(e.words.front()))) {
-      return false;
+}  // namespace
+
+PatternAnchors::PatternAnchors(const lexicon::VerbDictionary& verbs) {
+  for (const lexicon::Synset& synset : verbs.synsets()) {
+    std::vector<uint64_t> first;
+    for (const auto& m : synset.members) {
+      if (!m.words.empty()) first.push_back(lexicon::PhraseIndex::HashWord(m.words.front()));
     }
+    std::sort(first.begin(), first.end());
+    first.erase(std::unique(first.begin(), first.end()), first.end());
+    synset_first_words_.push_back(std::move(first));
+  }
+  offsets_.reserve(verbs.patterns().size() + 1);
+  for (const lexicon::VerbPattern& pattern : verbs.patterns()) {
+    offsets_.push_back(static_cast<uint32_t>(hashes_.size()));
+    synset_offsets_.push_back(static_cast<uint32_t>(synsets_.size()));
+    for (const auto* side : {&pattern.before, &pattern.after}) {
+      for (const PatternElement& e : *side) {
+        if (e.kind == PatternElementKind::kWord && !e.words.empty()) {
+          hashes_.push_back(lexicon::PhraseIndex::HashWord(e.words.front()));
+        } else if (e.kind == PatternElementKind::kSynset && e.synset != lexicon::kNoValue) {
+          synsets_.push_back(e.synset);
+        }
+      }
+    }
+  }
+  offsets_.push_back(static_cast<uint32_t>(hashes_.size()));
+  synset_offsets_.push_back(static_cast<uint32_t>(synsets_.size()));
+}
+
+bool PatternAnchors::Present(uint32_t p, const std::vector<uint64_t>& sorted_hashes) const {
+  for (uint32_t k = offsets_[p]; k < offsets_[p + 1]; ++k) {
+    if (!std::binary_search(sorted_hashes.begin(), sorted_hashes.end(), hashes_[k])) return false;
+  }
+  for (uint32_t k = synset_offsets_[p]; k < synset_offsets_[p + 1]; ++k) {
+    bool any = false;
+    for (uint64_t h : sorted_hashes) {
+      if (SynsetMayStartWith(synsets_[k], h)) { any = true; break; }
+    }
+    if (!any) return false;
   }
   return true;
 }
 
-}  // namespace
-
 PatternMatch BestPattern(const SentenceView& v, int g, const lexicon::VerbDictionary& verbs,
-                         const lexicon::VerbBlock& block, Region after, uint32_t clause_start) {
+                         const PatternAnchors& anchors, const lexicon::VerbBlock& block,
+                         Region after, uint32_t clause_start) {
   const VerbGroup& group = (*v.groups)[g];
   PatternMatch best;
   for (uint32_t p : block.patterns) {
     const lexicon::VerbPattern& pattern = verbs.patterns()[p];
-    if (!WordsPresent(v, pattern.after) || !WordsPresent(v, pattern.before)) continue;
+    if (!anchors.Present(p, v.sorted_hashes)) continue;
     PatternMatch m;
     m.pattern = &pattern;
     if (!MatchForward(v, verbs, pattern.after, after.begin, after.end, &m)) continue;

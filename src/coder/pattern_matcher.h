@@ -4,7 +4,9 @@
 #ifndef DYADWATCH_CODER_PATTERN_MATCHER_H_
 #define DYADWATCH_CODER_PATTERN_MATCHER_H_
 
+#include <algorithm>
 #include <cstdint>
+#include <vector>
 
 #include "coder/clause_roles.h"
 #include "lexicon/verbs.h"
@@ -19,10 +21,34 @@ struct PatternMatch {
   uint32_t last_token = 0;  // one past the last token the pattern consumed (for evidence)
 };
 
+// For every pattern, the hashes of the words it cannot match without (the first word of each
+// literal), laid out flat so that most patterns of a block are rejected by a few integer
+// lookups in the sentence's word-hash set before any positional matching. Built once, shared.
+class PatternAnchors {
+ public:
+  explicit PatternAnchors(const lexicon::VerbDictionary& verbs);
+  // True when every anchor word of pattern `p` occurs in the sentence, and for every synset
+  // of the pattern some member's first word does.
+  bool Present(uint32_t p, const std::vector<uint64_t>& sorted_hashes) const;
+  // True when some member of synset `s` can start at a token whose norm hashes to `h`.
+  bool SynsetMayStartWith(uint32_t s, uint64_t h) const {
+    const auto& f = synset_first_words_[s];
+    return std::binary_search(f.begin(), f.end(), h);
+  }
+
+ private:
+  std::vector<uint32_t> offsets_;  // pattern p's anchors: hashes_[offsets_[p] .. offsets_[p+1])
+  std::vector<uint64_t> hashes_;
+  std::vector<uint32_t> synset_offsets_;  // pattern p's synsets: synsets_[...]
+  std::vector<uint32_t> synsets_;
+  std::vector<std::vector<uint64_t>> synset_first_words_;  // sorted, per synset
+};
+
 // The most specific pattern of `block` that matches verb group `g`; ties go to the earlier line.
 // `after` is the verb's object region; words before the verb are searched back to `clause_start`.
 PatternMatch BestPattern(const SentenceView& view, int g, const lexicon::VerbDictionary& verbs,
-                         const lexicon::VerbBlock& block, Region after, uint32_t clause_start);
+                         const PatternAnchors& anchors, const lexicon::VerbBlock& block,
+                         Region after, uint32_t clause_start);
 
 }  // namespace dyadwatch::coder
 

@@ -153,8 +153,8 @@ struct GroupOutcome {
 class SentenceCoder {
  public:
   SentenceCoder(const SentenceView& v, const lexicon::Lexicon& lexicon,
-                std::vector<std::string>* explain)
-      : v_(v), lexicon_(lexicon), verbs_(lexicon.verbs()), explain_(explain),
+                const PatternAnchors& anchors, std::vector<std::string>* explain)
+      : v_(v), lexicon_(lexicon), verbs_(lexicon.verbs()), anchors_(anchors), explain_(explain),
         outcomes_(v.groups->size()), coded_(v.groups->size(), false) {}
 
   std::vector<ProtoEvent> Run() {
@@ -229,7 +229,7 @@ class SentenceCoder {
 
     Region region = ObjectRegion(v_, g);
     uint32_t clause_start = ClauseStart(v_, g);
-    PatternMatch pm = BestPattern(v_, g, verbs_, block, region, clause_start);
+    PatternMatch pm = BestPattern(v_, g, verbs_, anchors_, block, region, clause_start);
     lexicon::VerbCode code = pm.pattern ? pm.pattern->code : entry.code;
     std::string rule = pm.pattern ? pm.pattern->where.ToString() : entry.where.ToString();
     GroupOutcome& out = outcomes_[g];
@@ -376,6 +376,7 @@ class SentenceCoder {
   const SentenceView& v_;
   const lexicon::Lexicon& lexicon_;
   const lexicon::VerbDictionary& verbs_;
+  const PatternAnchors& anchors_;
   std::vector<std::string>* explain_;
   std::vector<GroupOutcome> outcomes_;
   std::vector<bool> coded_;
@@ -385,8 +386,9 @@ class SentenceCoder {
 }  // namespace
 
 std::vector<ProtoEvent> CodeSentence(const SentenceView& view, const lexicon::Lexicon& lexicon,
+                                     const PatternAnchors& anchors,
                                      std::vector<std::string>* explain) {
-  return SentenceCoder(view, lexicon, explain).Run();
+  return SentenceCoder(view, lexicon, anchors, explain).Run();
 }
 
 }  // namespace dyadwatch::coder

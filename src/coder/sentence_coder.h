@@ -25,7 +25,10 @@ struct ProtoEvent {
 // with the first ones only (see the explanation), never exploded into dozens.
 inline constexpr size_t kMaxEventsPerSentence = 6;
 
+class PatternAnchors;
+
 std::vector<ProtoEvent> CodeSentence(const SentenceView& view, const lexicon::Lexicon& lexicon,
+                                     const PatternAnchors& anchors,
                                      std::vector<std::string>* explain);
 
 }  // namespace dyadwatch::coder
