@@ -44,6 +44,9 @@ TEST(TokenizerTest, Clitics) {
               ElementsAre("WE", "'VE", "WE", "'LL", "I", "'D", "I", "'M"));
   EXPECT_THAT(Norms("can't won't"), ElementsAre("CA", "N'T", "WO", "N'T"));
   EXPECT_THAT(Norms("JAPAN'S"), ElementsAre("JAPAN", "'S"));
+  EXPECT_THAT(Norms("the U.S.'s plan"), ElementsAre("THE", "U.S.", "'S", "PLAN"));
+  EXPECT_THAT(Norms("the 1990's"), ElementsAre("THE", "1990", "'S"));
+  EXPECT_THAT(Norms("' s"), ElementsAre("'", "S"));  // not glued to a word
 }
 
 TEST(TokenizerTest, InnerApostrophesAndQuotes) {

@@ -108,6 +108,22 @@ class Tokenizer {
           i = end;
           break;
         }
+        case CharClass::kApostrophe: {
+          // A clitic glued to a token that ended without one: "U.S.'s" -> U.S. 'S.
+          const size_t tail_end = SkipLetters(i + length);
+          const bool glued = !tokens_->empty() && tokens_->back().end == i &&
+                             tokens_->back().kind == TokenKind::kWord;
+          if (glued && tail_end > i + length &&
+              IsClitic(text_.substr(i + length, tail_end - i - length)) &&
+              !internal::IsWordChar(ClassAt(text_, tail_end))) {
+            Emit(i, tail_end, TokenKind::kWord);
+            i = tail_end;
+          } else {
+            Emit(i, i + length, TokenKind::kPunct);
+            i += length;
+          }
+          break;
+        }
         case CharClass::kSymbol: {
           // Keep variation selectors and joiners with their symbol (emoji sequences).
           size_t end = i + length;
