@@ -13,6 +13,11 @@
 //   digits: "3.5", "2,000", "10:30", "12/05/2020". "5G", "10th", "1990s" are one token.
 // - "..." (any run of periods) is one token; en/em dashes and minus are "-" tokens.
 // - Web addresses ("https://...", "www.example.com") are single kSymbol tokens.
+// Kinds: kNumber = digits with separators or an ordinal/decade suffix ("3.5", "10th", "1990s");
+// a word with a letter elsewhere ("5G", "COVID") is kWord; kPunct = punctuation, quotes,
+// dashes; kSymbol = currency, math, emoji, '*', URLs. Token::capitalized = the first character
+// is an upper-case letter; Token::all_caps = at least two letters, all upper case.
+// Offsets are uint32_t: texts must be under 4 GiB (ingest caps documents far below that).
 #ifndef DYADWATCH_TEXT_TOKENIZER_H_
 #define DYADWATCH_TEXT_TOKENIZER_H_
 
