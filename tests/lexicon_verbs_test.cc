@@ -193,8 +193,49 @@ TEST(VerbCodeTest, ParsesSingleNullAndPairedCodes) {
   EXPECT_TRUE(code.is_null());
   ASSERT_TRUE(VerbCode::Parse("175:140", &code));
   EXPECT_EQ(code.reverse, "140");
-  EXPECT_FALSE(VerbCode::Parse("080!", &code));
-  EXPECT_FALSE(VerbCode::Parse("12345", &code));
+  EXPECT_TRUE(code.is_cameo());
+  // Codes outside CAMEO are kept (PETRARCH2's validation suite expects "174K") but flagged.
+  ASSERT_TRUE(VerbCode::Parse("174K", &code));
+  EXPECT_EQ(code.forward, "174K");
+  EXPECT_FALSE(code.is_cameo());
+  EXPECT_FALSE(VerbCode::Parse("12 3", &code));
+}
+
+TEST(VerbLegacyTest, TabariConstructionsAreReadWithWarnings) {
+  auto loaded = VerbDictionary::LoadFile(kDir + "verbs_legacy.txt");
+  ASSERT_TRUE(loaded.ok()) << loaded.status().message();
+  const VerbDictionary& verbs = loaded.value();
+  // "LASH OUT" without '+': the first word is the verb.
+  const VerbForm* lashed = verbs.FindForm("LASHED_OUT");
+  ASSERT_NE(lashed, nullptr);
+  EXPECT_EQ(verbs.EntryOf(*lashed).text, "+LASH_OUT");
+  EXPECT_EQ(verbs.EntryOf(*lashed).code.forward, "122");
+  // "NEW_&TIETYPES_RELATIONS" -> NEW, &TIETYPES, RELATIONS.
+  const VerbPattern& glued = verbs.patterns()[0];
+  ASSERT_EQ(glued.after.size(), 3u);
+  EXPECT_EQ(glued.after[0].text, "NEW");
+  EXPECT_EQ(glued.after[1].kind, PatternElementKind::kSynset);
+  EXPECT_EQ(glued.after[1].text, "&TIETYPES");
+  EXPECT_EQ(glued.after[2].words, std::vector<std::string>{"RELATIONS"});
+  // A synset listed inside another synset contributes its members.
+  const Synset* all = verbs.FindSynset("&ALLTIES");
+  ASSERT_NE(all, nullptr);
+  std::vector<std::string> firsts;
+  for (const Synset::Member& m : all->members) firsts.push_back(m.words[0]);
+  EXPECT_EQ(firsts, (std::vector<std::string>{"DIPLOMATIC", "DIPLOMATICS", "TRADE", "TRADES",
+                                              "MILITARY"}));
+  EXPECT_EQ(verbs.patterns()[2].code.forward, "174K");
+  EXPECT_EQ(verbs.warnings().size(), 2u);  // the '+'-less verb and the non-CAMEO code
+}
+
+TEST(VerbErrorsTest, NonCameoCodesAreKeptWithAWarning) {
+  auto lenient = VerbDictionary::LoadFile(kDir + "verbs_bad_code.txt");
+  ASSERT_TRUE(lenient.ok());
+  ASSERT_EQ(lenient.value().patterns().size(), 1u);
+  EXPECT_EQ(lenient.value().patterns()[0].code.forward, "07X");
+  ASSERT_EQ(lenient.value().warnings().size(), 1u);
+  EXPECT_EQ(lenient.value().warnings()[0],
+            kDir + "verbs_bad_code.txt:3: non-CAMEO code [07X] kept as written");
 }
 
 TEST(VerbErrorsTest, ReportedWithFileAndLine) {

@@ -81,13 +81,14 @@ Status ActorDictionary::Builder::ParseCodes(std::string_view text, std::string_v
     ActorCode code;
     code.code = internal::ToUpper(parts[0]);
     code.where = SourceLine{file, line};
-    bool valid = true;
-    for (char c : code.code) valid = valid && IsCodeChar(c);
-    if (!valid) {
-      if (Status s = Problem(LineError(file, line, "invalid actor code '" + code.code + "'"));
+    bool usual = true;
+    for (char c : code.code) usual = usual && IsCodeChar(c);
+    if (!usual) {
+      // Kept as written, like PETRARCH2 (its validation dictionaries use "ELR/GAL", "+++").
+      if (Status s = Problem(LineError(file, line, "unusual actor code '" + code.code +
+                                                       "' kept as written"));
           !s.ok())
         return s;
-      continue;
     }
     // The restriction may be split by blanks ("> 140301" occurs in the Phoenix files).
     std::string spec;

@@ -14,16 +14,23 @@ using internal::Trim;
 
 namespace {
 
+// One side of a code: "" and "---" mean no event; anything else is kept as written (the
+// PETRARCH2 validation suite uses codes such as "174K"). False only for blanks or brackets.
 bool ParseCodePart(std::string_view part, std::string* out) {
   part = Trim(part);
-  if (part.empty() || part == "---") {
-    out->clear();
-    return true;
-  }
+  out->clear();
+  if (part.empty() || part == "---") return true;
+  for (char c : part)
+    if (c == ' ' || c == '\t' || c == '[' || c == ']') return false;
+  *out = std::string(part);
+  return true;
+}
+
+bool IsCameoPart(const std::string& part) {
+  if (part.empty()) return true;
   if (part.size() < 2 || part.size() > 4) return false;
   for (char c : part)
     if (c < '0' || c > '9') return false;
-  *out = std::string(part);
   return true;
 }
 
@@ -105,6 +112,8 @@ bool SplitCompound(std::string_view text, std::vector<std::string>* before, std:
 }
 
 }  // namespace
+
+bool VerbCode::is_cameo() const { return IsCameoPart(forward) && IsCameoPart(reverse); }
 
 bool VerbCode::Parse(std::string_view text, VerbCode* out) {
   VerbCode code;
@@ -213,6 +222,10 @@ Status VerbReader::ReadBlockHeader(std::string_view content, uint32_t line) {
     if (close == std::string_view::npos) return Problem(line, "missing ']' in block header");
     if (!VerbCode::Parse(inner.substr(open + 1, close - open - 1), &block.code))
       return Problem(line, "invalid code in block header");
+    if (!block.code.is_cameo())
+      if (Status s = Problem(line, "non-CAMEO code [" + block.code.raw + "] kept as written");
+          !s.ok())
+        return s;
     inner = inner.substr(0, open);
   } else {
     while (!inner.empty() && (inner.back() == '-' || inner.back() == ' ')) inner.remove_suffix(1);
@@ -229,6 +242,17 @@ Status VerbReader::ReadSynsetMember(std::string_view content, uint32_t line) {
   Synset& synset = dict_->synsets_.back();
   std::string_view phrase = Trim(content.substr(1));
   if (phrase.empty()) return Problem(line, "empty synset member");
+  if (phrase[0] == '&') {
+    // A synset inside a synset (TABARI allowed it): copy the members of an earlier definition.
+    std::string name = internal::ToUpper(phrase);
+    while (name.size() > 1 && name.back() == '_') name.pop_back();
+    auto inner = dict_->synset_by_name_.find(name);
+    if (inner == dict_->synset_by_name_.end() || &dict_->synsets_[inner->second] == &synset)
+      return Problem(line, "synset member " + name + " is not a synset defined earlier");
+    std::vector<Synset::Member> copied = dict_->synsets_[inner->second].members;
+    for (Synset::Member& member : copied) synset.members.push_back(std::move(member));
+    return Status::OK();
+  }
   bool no_plural = synset.no_plurals || phrase.back() == '_';
   internal::PhraseWords words = internal::DictionaryPhrase(phrase, StemMode::kExact);
   if (words.words.empty()) return Problem(line, "synset member without words");
@@ -278,6 +302,17 @@ Status VerbReader::ParseElements(const std::vector<std::string_view>& tokens, ui
            (token[token.size() - 1 - closers] == '}' || token[token.size() - 1 - closers] == ')'))
       ++closers;
     std::string_view core = token.substr(0, token.size() - closers);
+    // "NEW_&TIETYPES_RELATIONS": '_' glues a synset to adjacent words; the words before it
+    // become their own element, the rest is split in Finish() once all synsets are known.
+    if (size_t amp = core.find('&'); amp != std::string_view::npos && amp > 0 &&
+                                     core[amp - 1] == '_') {
+      PatternElement word;
+      word.kind = PatternElementKind::kWord;
+      word.text = internal::ToUpper(core.substr(0, amp - 1));
+      word.words = internal::DictionaryPhrase(word.text, StemMode::kExact).words;
+      if (!word.words.empty()) out->push_back(std::move(word));
+      core = core.substr(amp);
+    }
     if (!core.empty()) {
       PatternElement element;
       element.text = internal::ToUpper(core);
@@ -336,6 +371,10 @@ Status VerbReader::ReadPattern(std::string_view content, std::string_view commen
   if (!VerbCode::Parse(body.substr(open + 1, close - open - 1), &pattern.code))
     return Problem(line, "invalid pattern code [" +
                              std::string(body.substr(open + 1, close - open - 1)) + "]");
+  if (!pattern.code.is_cameo())
+    if (Status s = Problem(line, "non-CAMEO code [" + pattern.code.raw + "] kept as written");
+        !s.ok())
+      return s;
   // Split at the '*' character as PETRARCH2 does, so "- *SCEPTICAL" and "- SPY_*_DEAL" work.
   std::string_view words = body.substr(0, open);
   size_t star = words.find('*');
@@ -403,6 +442,10 @@ Status VerbReader::ReadVerbLine(std::string_view content, uint32_t line) {
       return Problem(line, "text after the verb's [code]");
     if (!VerbCode::Parse(rest.substr(code_open + 1, code_close - code_open - 1), &entry.code))
       return Problem(line, "invalid verb code");
+    if (!entry.code.is_cameo())
+      if (Status s = Problem(line, "non-CAMEO code [" + entry.code.raw + "] kept as written");
+          !s.ok())
+        return s;
     entry.has_own_code = true;
     rest = Trim(rest.substr(0, code_open));
   }
@@ -452,9 +495,17 @@ Status VerbReader::ReadVerbLine(std::string_view content, uint32_t line) {
   }
 
   std::vector<std::string_view> parts = internal::SplitWhitespace(rest);
-  if (parts.size() != 1)
-    return Problem(line, "expected one verb (words of a multi-word verb are joined by '_')");
+  if (parts.empty()) return Problem(line, "empty verb line");
   entry.text = internal::ToUpper(parts[0]);
+  if (parts.size() > 1) {
+    // "LASH OUT" (TABARI style, blanks and no '+'): read as +LASH_OUT, the verb first.
+    if (std::string(rest).find_first_of("+_") != std::string::npos)
+      return Problem(line, "expected one verb (words of a multi-word verb are joined by '_')");
+    entry.text = "+" + entry.text;
+    for (size_t i = 1; i < parts.size(); ++i) entry.text += "_" + internal::ToUpper(parts[i]);
+    if (Status s = Problem(line, "multi-word verb without '+' read as " + entry.text); !s.ok())
+      return s;
+  }
   if (!SplitCompound(entry.text, &entry.before, &entry.verb_word, &entry.after))
     return Problem(line, "multi-word verb '" + entry.text + "' needs exactly one '+' word");
   uint32_t index = static_cast<uint32_t>(dict_->entries_.size());
@@ -510,17 +561,35 @@ Status VerbReader::Finish() {
   for (auto [index, line] : pending_patterns_) {
     VerbPattern& pattern = dict_->patterns_[index];
     for (auto* side : {&pattern.before, &pattern.after}) {
-      for (PatternElement& element : *side) {
+      for (size_t e = 0; e < side->size(); ++e) {
+        PatternElement& element = (*side)[e];
         if (element.kind != PatternElementKind::kSynset) continue;
         auto found = dict_->synset_by_name_.find(element.text);
+        // "&TIETYPES_RELATIONS" names no synset: the longest defined prefix ending before a
+        // '_' is the synset and the rest are words that must follow it.
+        for (size_t cut = element.text.rfind('_');
+             found == dict_->synset_by_name_.end() && cut != std::string::npos && cut > 1;
+             cut = element.text.rfind('_', cut - 1)) {
+          auto prefix = dict_->synset_by_name_.find(element.text.substr(0, cut));
+          if (prefix == dict_->synset_by_name_.end()) continue;
+          PatternElement rest;
+          rest.kind = PatternElementKind::kWord;
+          rest.text = element.text.substr(cut + 1);
+          rest.words = internal::DictionaryPhrase(rest.text, StemMode::kExact).words;
+          element.text = prefix->first;
+          found = prefix;
+          if (!rest.words.empty()) side->insert(side->begin() + e + 1, std::move(rest));
+          break;  // `element` may dangle after the insert
+        }
+        PatternElement& resolved = (*side)[e];
         if (found == dict_->synset_by_name_.end()) {
           keep[index] = false;
-          if (Status s = Problem(line, "undefined synset " + element.text + "; pattern skipped");
+          if (Status s = Problem(line, "undefined synset " + resolved.text + "; pattern skipped");
               !s.ok())
             return s;
           break;
         }
-        element.synset = found->second;
+        resolved.synset = found->second;
       }
       if (!keep[index]) break;
     }

@@ -38,7 +38,10 @@ struct VerbCode {
   std::string forward;           // code of the source->target event; "" when none/null
   std::string reverse;           // code after ':' (target->source event); "" when none
   bool is_null() const { return forward.empty() && reverse.empty(); }
-  // Parses the text inside [...]; false when malformed (codes are digits, or "---").
+  // True when each side is empty or a 2-4 digit CAMEO code. Other codes ("174K", "+++") occur
+  // in test dictionaries; they are kept as written and reported as warnings when loading.
+  bool is_cameo() const;
+  // Parses the text inside [...]; false only when a side contains blanks or brackets.
   static bool Parse(std::string_view text, VerbCode* out);
 };
 
