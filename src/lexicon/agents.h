@@ -7,7 +7,8 @@
 //   CONGRESS!PERSON! [~LEG]                         <- one entry per element of the set
 //
 // Regular plurals are generated as PETRARCH2 does when there is no {...} and no substitution
-// marker: ...Y -> ...IES, ...S -> ...SES, otherwise ...S (on the last word of the phrase).
+// marker: ...Y -> ...IES, ...S -> ...SES, otherwise ...S (on the last word of the phrase); where
+// English spelling differs (vowel+Y -> ...YS, CH/SH/X/Z -> ...ES) that form is added as well.
 #ifndef DYADWATCH_LEXICON_AGENTS_H_
 #define DYADWATCH_LEXICON_AGENTS_H_
 

@@ -14,7 +14,14 @@
 //   ~ a (a b ATTACK) SAY = a b 015   <- transformation (kept, parsed into words)
 //
 // Codes in patterns may be single ("0331"), "---", or paired "042:043" / ":190" (event from source
-// to target, then from target to source).
+// to target, then from target to source). Non-CAMEO codes ("174K" in PETRARCH2's validation
+// dictionaries) are kept as written with a warning.
+//
+// Regular forms: PETRARCH2's spelling (S: ...S/X/Z -> ES, ...Y -> IES; ED: ...E -> D; ING: drop a
+// final E after a consonant) plus the English variants it misses (REACHES, CARRIED, PLAYS).
+// Older constructions are accepted with a warning: "LASH OUT" (blanks, no '+') is read as
+// +LASH_OUT; "NEW_&TIETYPES_RELATIONS" is NEW, &TIETYPES, RELATIONS; "+&TIETYPES" inside a
+// synset copies that synset's members. When two verb lines yield the same form, the first keeps it.
 #ifndef DYADWATCH_LEXICON_VERBS_H_
 #define DYADWATCH_LEXICON_VERBS_H_
 
