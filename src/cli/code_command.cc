@@ -1,4 +1,7 @@
 // `dyadwatch code [OPTIONS] [FILE...]`: code documents into events (JSONL or TSV), in input order.
+#include <unistd.h>
+
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 #include <string>
@@ -37,6 +40,13 @@ void RunCode(const CodeArgs& args) {
     std::fprintf(stderr, "dyadwatch code: cannot load the coder: %s\n",
                  coder.status().message().c_str());
     throw CLI::RuntimeError(kExitCannotStart);
+  }
+
+  const bool reads_stdin =
+      args.files.empty() || std::find(args.files.begin(), args.files.end(), "-") != args.files.end();
+  if (reads_stdin && isatty(STDIN_FILENO)) {
+    std::fprintf(stderr, "dyadwatch code: reading JSON Lines documents from the terminal "
+                         "(end with Ctrl-D; see --help)\n");
   }
 
   OutputSink out;
@@ -103,7 +113,11 @@ void RegisterCodeCommand(CLI::App& app) {
       "code", "code news documents (JSON Lines, .gz/.zst, or .txt) into CAMEO events");
   command->add_option("files", args->files, "input files; none or '-' = stdin");
   command->add_option("-o,--output", args->output, "write events here instead of stdout");
-  command->add_option("--format", args->format, "jsonl (default) or tsv")
+  command
+      ->add_option("--format", args->format,
+                   "jsonl (default), or tsv: a header line, then doc_id sentence date source target "
+                   "code root quad_class goldstein source_country target_country mood source_text "
+                   "target_text rule (TAB, LF, CR and backslash escaped as \\t \\n \\r \\\\)")
       ->check(CLI::IsMember({"jsonl", "tsv"}));
   args->flags.AddTo(command);
   command->add_flag("--strict", args->strict, "stop with status 1 at the first bad record");
