@@ -49,7 +49,6 @@ inline uint64_t FeatureKey(uint32_t templ, uint64_t a, uint64_t b) {
 }
 
 // Immutable-after-build map uint64 -> uint32 (linear probing, power-of-two capacity, load <= 0.5).
-// Key 0 marks an empty slot, so real keys equal to 0 are remapped to 1 (a harmless collision).
 class KeyIndex {
  public:
   static constexpr uint32_t kMissing = 0xffffffffu;
@@ -57,40 +56,44 @@ class KeyIndex {
   void Reserve(size_t count) {
     size_t capacity = 16;
     while (capacity < count * 2) capacity <<= 1;
-    keys_.assign(capacity, 0);
-    values_.assign(capacity, kMissing);
+    slots_.assign(capacity, Slot{0, kMissing});
     mask_ = capacity - 1;
     size_ = 0;
   }
   // Inserts or overwrites. Reserve() must have been called with enough room.
   void Insert(uint64_t key, uint32_t value) {
-    if (key == 0) key = 1;
-    size_t slot = key & mask_;
-    while (keys_[slot] != 0 && keys_[slot] != key) slot = (slot + 1) & mask_;
-    if (keys_[slot] == 0) ++size_;
-    keys_[slot] = key;
-    values_[slot] = value;
+    const uint32_t fingerprint = Fingerprint(key);
+    size_t i = key & mask_;
+    while (slots_[i].fingerprint != 0 && slots_[i].fingerprint != fingerprint) i = (i + 1) & mask_;
+    if (slots_[i].fingerprint == 0) ++size_;
+    slots_[i] = Slot{fingerprint, value};
   }
   uint32_t Find(uint64_t key) const {
-    if (keys_.empty()) return kMissing;
-    if (key == 0) key = 1;
-    size_t slot = key & mask_;
-    while (true) {
-      uint64_t k = keys_[slot];
-      if (k == key) return values_[slot];
-      if (k == 0) return kMissing;
-      slot = (slot + 1) & mask_;
+    if (slots_.empty()) return kMissing;
+    const uint32_t fingerprint = Fingerprint(key);
+    for (size_t i = key & mask_;; i = (i + 1) & mask_) {
+      if (slots_[i].fingerprint == fingerprint) return slots_[i].value;
+      if (slots_[i].fingerprint == 0) return kMissing;
     }
   }
   void Prefetch(uint64_t key) const {
-    if (!keys_.empty()) __builtin_prefetch(&keys_[(key == 0 ? 1 : key) & mask_]);
+    if (!slots_.empty()) __builtin_prefetch(&slots_[key & mask_]);
   }
   size_t size() const { return size_; }
-  size_t MemoryBytes() const { return keys_.size() * (sizeof(uint64_t) + sizeof(uint32_t)); }
+  size_t MemoryBytes() const { return slots_.size() * sizeof(Slot); }
 
  private:
-  std::vector<uint64_t> keys_;
-  std::vector<uint32_t> values_;
+  // 8-byte slots: the key's low bits pick the slot and its high half, as a fingerprint, tells
+  // keys apart (keys are well-mixed 64-bit hashes; a false match needs 64 equal bits).
+  struct Slot {
+    uint32_t fingerprint;  // 0: empty
+    uint32_t value;
+  };
+  static uint32_t Fingerprint(uint64_t key) {
+    uint32_t f = static_cast<uint32_t>(key >> 32);
+    return f == 0 ? 1 : f;
+  }
+  std::vector<Slot> slots_;
   size_t mask_ = 0;
   size_t size_ = 0;
 };

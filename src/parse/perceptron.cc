@@ -30,19 +30,43 @@ bool ReadArray(std::string_view data, size_t* pos, size_t count, std::vector<T>*
 
 size_t SparseWeights::MemoryBytes() const {
   return keys_.size() * 8 + row_begin_.size() * 4 + entries_.size() * sizeof(Entry) +
-         slots_.size() * sizeof(Slot);
+         slots_.size() * sizeof(Slot) + packed_.size() * 4 + dense_.size() * sizeof(float);
 }
 
-void SparseWeights::BuildIndex() {
+void SparseWeights::BuildIndex(int num_classes) {
+  num_classes_ = num_classes;
+  dense_stride_ = (num_classes + 3) / 4 * 4;
+  dense_.clear();
+  packed_.clear();
+  // Load factor <= 2/3.
   size_t capacity = 16;
-  while (capacity < keys_.size() * 2) capacity <<= 1;
-  slots_.assign(capacity, Slot{0, 0, 0});
+  while (capacity * 2 < keys_.size() * 3) capacity <<= 1;
+  slots_.assign(capacity, Slot{0, 0});
   mask_ = capacity - 1;
   for (size_t r = 0; r < keys_.size(); ++r) {
-    uint64_t key = keys_[r] == 0 ? 1 : keys_[r];
-    size_t i = key & mask_;
-    while (slots_[i].key != 0 && slots_[i].key != key) i = (i + 1) & mask_;
-    slots_[i] = Slot{key, row_begin_[r], row_begin_[r + 1]};
+    const uint32_t fingerprint = Fingerprint(keys_[r]);
+    size_t i = keys_[r] & mask_;
+    while (slots_[i].fingerprint != 0 && slots_[i].fingerprint != fingerprint) i = (i + 1) & mask_;
+    uint32_t begin = row_begin_[r], end = row_begin_[r + 1];
+    uint32_t count = end - begin;
+    // Dense when a quarter of the classes are present: a vector add then beats the scatter.
+    // (Sparse rows are then shorter than 2^(32-kCountShift-1) = 64 entries.)
+    if (count * 4 >= static_cast<uint32_t>(num_classes) || count >= 64) {
+      uint32_t index = static_cast<uint32_t>(dense_.size() / dense_stride_);
+      dense_.resize(dense_.size() + dense_stride_, 0.0f);
+      for (uint32_t e = begin; e < end; ++e) {
+        dense_[static_cast<size_t>(index) * dense_stride_ + entries_[e].cls] = entries_[e].weight;
+      }
+      slots_[i] = Slot{fingerprint, kDenseRow | index};
+    } else {
+      uint32_t packed_begin = static_cast<uint32_t>(packed_.size());
+      for (uint32_t e = begin; e < end; ++e) {
+        uint32_t bits;
+        std::memcpy(&bits, &entries_[e].weight, 4);
+        packed_.push_back((bits & ~kClassMask) | entries_[e].cls);
+      }
+      slots_[i] = Slot{fingerprint, (count << kCountShift) | packed_begin};
+    }
   }
 }
 
@@ -78,11 +102,29 @@ Status SparseWeights::ReadFrom(std::string_view data, size_t* pos, int num_class
   }
   entries_.resize(num_weights);
   for (size_t e = 0; e < num_weights; ++e) {
-    if (classes[e] >= num_classes) return Status::Error(what + ": weight class out of range");
+    if (classes[e] >= num_classes || classes[e] > kClassMask) {
+      return Status::Error(what + ": weight class out of range");
+    }
     entries_[e] = Entry{weights[e], classes[e]};
   }
-  BuildIndex();
+  BuildIndex(num_classes);
   return Status::OK();
+}
+
+SparseWeights SparseWeights::Pruned(float threshold) const {
+  SparseWeights out;
+  out.row_begin_.push_back(0);
+  for (size_t r = 0; r < keys_.size(); ++r) {
+    size_t before = out.entries_.size();
+    for (uint32_t e = row_begin_[r]; e < row_begin_[r + 1]; ++e) {
+      if (std::fabs(entries_[e].weight) >= threshold) out.entries_.push_back(entries_[e]);
+    }
+    if (out.entries_.size() == before) continue;
+    out.keys_.push_back(keys_[r]);
+    out.row_begin_.push_back(static_cast<uint32_t>(out.entries_.size()));
+  }
+  out.BuildIndex(num_classes_);
+  return out;
 }
 
 PerceptronTrainer::Entry& PerceptronTrainer::Find(uint64_t key, int cls) {
@@ -136,7 +178,7 @@ SparseWeights PerceptronTrainer::Averaged(float prune_below) const {
     out.keys_.push_back(row_keys_[r]);
     out.row_begin_.push_back(static_cast<uint32_t>(out.entries_.size()));
   }
-  out.BuildIndex();
+  out.BuildIndex(num_classes_);
   return out;
 }
 

@@ -4,6 +4,7 @@
 #define DYADWATCH_PARSE_PERCEPTRON_H_
 
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -17,44 +18,52 @@ namespace dyadwatch::parse {
 // of the ~50 classes), so scoring walks a short list instead of a dense row.
 class SparseWeights {
  public:
+  // Scores arrays passed in must hold at least this many floats (classes rounded up to 4).
+  int score_stride() const { return dense_stride_; }
+
   // scores[c] += weight(key, c) for every stored class c.
-  void AddScores(uint64_t key, float* scores) const {
-    if (slots_.empty()) return;
-    if (key == 0) key = 1;
+  void AddScores(uint64_t key, float* scores) const { AddRow(FindRow(key), scores); }
+  // Row of `key` (empty when absent), prefetching its weights: callers scoring many features
+  // find every row first and add afterwards, so the cache misses overlap.
+  uint32_t FindRow(uint64_t key) const {
+    if (slots_.empty()) return 0;
+    const uint32_t fingerprint = Fingerprint(key);
     for (size_t i = key & mask_;; i = (i + 1) & mask_) {
       const Slot& slot = slots_[i];
-      if (slot.key == key) {
-        for (uint32_t e = slot.begin; e < slot.end; ++e) {
-          scores[entries_[e].cls] += entries_[e].weight;
-        }
-        return;
+      if (slot.fingerprint == fingerprint) {
+        __builtin_prefetch((slot.row & kDenseRow) ? static_cast<const void*>(
+                                                        &dense_[(slot.row & ~kDenseRow) * dense_stride_])
+                                                  : static_cast<const void*>(&packed_[slot.row & kBeginMask]));
+        return slot.row;
       }
-      if (slot.key == 0) return;
+      if (slot.fingerprint == 0) return 0;
     }
   }
-  // Row of `key` as [*begin, *end) (empty when absent), prefetching its entries: callers scoring
-  // many features find every row first and add afterwards, so the cache misses overlap.
-  void FindRow(uint64_t key, uint32_t* begin, uint32_t* end) const {
-    *begin = *end = 0;
-    if (slots_.empty()) return;
-    if (key == 0) key = 1;
-    for (size_t i = key & mask_;; i = (i + 1) & mask_) {
-      const Slot& slot = slots_[i];
-      if (slot.key == key) {
-        *begin = slot.begin;
-        *end = slot.end;
-        __builtin_prefetch(&entries_[slot.begin]);
-        return;
+  void AddRow(uint32_t row, float* scores) const {
+    if (row & kDenseRow) {
+      const float* w = &dense_[static_cast<size_t>(row & ~kDenseRow) * dense_stride_];
+      for (int c = 0; c < dense_stride_; c += 4) {  // vectorised: 4 floats per step
+        for (int k = 0; k < 4; ++k) scores[c + k] += w[c + k];
       }
-      if (slot.key == 0) return;
+      return;
     }
-  }
-  void AddRow(uint32_t begin, uint32_t end, float* scores) const {
-    for (uint32_t e = begin; e < end; ++e) scores[entries_[e].cls] += entries_[e].weight;
+    const uint32_t begin = row & kBeginMask;
+    const uint32_t end = begin + (row >> kCountShift);
+    for (uint32_t e = begin; e < end; ++e) {
+      // Class in the low 7 bits of the float's mantissa (relative error < 2^-16).
+      uint32_t bits = packed_[e];
+      float weight;
+      uint32_t weight_bits = bits & ~kClassMask;
+      std::memcpy(&weight, &weight_bits, 4);
+      scores[bits & kClassMask] += weight;
+    }
   }
   void Prefetch(uint64_t key) const {
-    if (!slots_.empty()) __builtin_prefetch(&slots_[(key == 0 ? 1 : key) & mask_]);
+    if (!slots_.empty()) __builtin_prefetch(&slots_[key & mask_]);
   }
+
+  // A copy without the weights smaller than `threshold` in magnitude (and features left empty).
+  SparseWeights Pruned(float threshold) const;
 
   size_t num_features() const { return keys_.size(); }
   size_t num_weights() const { return entries_.size(); }
@@ -68,25 +77,39 @@ class SparseWeights {
 
  private:
   friend class PerceptronTrainer;
-  // Run-time layout: one probe finds the key and its row, and a row's entries are contiguous,
-  // so a feature costs about two cache misses.
+  // Run-time layout, small so that more of it stays in cache: 8-byte slots (32-bit fingerprint
+  // of the key's high half, the low half picks the slot; a packed row reference), 4-byte
+  // weights with their class folded into the mantissa, and rows with many classes (bias,
+  // previous tag, shapes) stored densely and added with vector instructions.
   struct Slot {
-    uint64_t key;  // 0: empty (a real key 0 is stored as 1, a harmless collision)
-    uint32_t begin;
-    uint32_t end;
+    uint32_t fingerprint;  // 0: empty
+    uint32_t row;          // kDenseRow | dense index, or count << kCountShift | begin
   };
+  static constexpr uint32_t kDenseRow = 0x80000000u;
+  static constexpr int kCountShift = 25;
+  static constexpr uint32_t kBeginMask = (1u << kCountShift) - 1;
+  static constexpr uint32_t kClassMask = 0x7f;
+  static uint32_t Fingerprint(uint64_t key) {
+    uint32_t f = static_cast<uint32_t>(key >> 32);
+    return f == 0 ? 1 : f;
+  }
+  // The file's form: weights with their classes, in row order.
   struct Entry {
     float weight;
     uint32_t cls;
   };
-  // Builds slots_ from keys_/row_begin_ (entries_ already filled in row order).
-  void BuildIndex();
+  // Builds slots_, packed_ and dense_ from keys_/row_begin_/entries_ for `num_classes` classes.
+  void BuildIndex(int num_classes);
 
   std::vector<uint64_t> keys_;       // feature keys in row order
   std::vector<uint32_t> row_begin_;  // size num_features + 1
   std::vector<Entry> entries_;
   std::vector<Slot> slots_;
   size_t mask_ = 0;
+  std::vector<uint32_t> packed_;
+  std::vector<float> dense_;
+  int dense_stride_ = 0;
+  int num_classes_ = 0;
 };
 
 class PerceptronTrainer {

@@ -121,22 +121,48 @@ Status Tagger::Save(const std::string& path) const {
   return Status::OK();
 }
 
-void DecodeGreedy(const TagFeatureExtractor& fx, const SparseWeights& weights, PosTag* out) {
+void DecodeGreedy(const TagFeatureExtractor& fx, const SparseWeights& weights,
+                  DecodeScratch* scratch, PosTag* out) {
+  constexpr int kStride = kNumPosTags + 2;  // >= weights.score_stride(), multiple of 4
+  static_assert(kStride % 4 == 0);
   const int n = fx.size();
+  // Static features (everything but the previous tags) of the whole sentence are scored first,
+  // in three sweeps (probe slots, find rows, add rows) so that the cache misses of many tokens
+  // overlap; the left-to-right pass then adds only the few tag-history features.
+  auto& keys = scratch->keys;
+  auto& counts = scratch->counts;
+  auto& rows = scratch->rows;  // packed row references
+  auto& static_scores = scratch->static_scores;
+  keys.resize(static_cast<size_t>(n) * kMaxTagFeatures);
+  rows.resize(keys.size());
+  counts.assign(n, 0);
+  for (int i = 0; i < n; ++i) {
+    if (fx.ForcedTag(i) >= 0) continue;
+    uint64_t* k = &keys[static_cast<size_t>(i) * kMaxTagFeatures];
+    counts[i] = fx.StaticFeatures(i, k);
+    for (int f = 0; f < counts[i]; ++f) weights.Prefetch(k[f]);
+  }
+  for (int i = 0; i < n; ++i) {
+    size_t base = static_cast<size_t>(i) * kMaxTagFeatures;
+    for (int f = 0; f < counts[i]; ++f) {
+      rows[base + f] = weights.FindRow(keys[base + f]);
+    }
+  }
+  static_scores.assign(static_cast<size_t>(n) * kStride, 0.0f);
+  for (int i = 0; i < n; ++i) {
+    size_t base = static_cast<size_t>(i) * kMaxTagFeatures;
+    float* scores = &static_scores[static_cast<size_t>(i) * kStride];
+    for (int f = 0; f < counts[i]; ++f) weights.AddRow(rows[base + f], scores);
+  }
   int prev = kStartTag, prev2 = kStartTag;
-  uint64_t keys[kMaxTagFeatures];
-  float scores[kNumPosTags];
+  uint64_t dynamic_keys[kMaxTagFeatures];
+  alignas(16) float scores[kStride];
   for (int i = 0; i < n; ++i) {
     int best = fx.ForcedTag(i);
     if (best < 0) {
-      int count = fx.StaticFeatures(i, keys);
-      count += fx.DynamicFeatures(i, prev, prev2, keys + count);
-      // Probe all slots, then find all rows, then add: each phase's cache misses overlap.
-      for (int f = 0; f < count; ++f) weights.Prefetch(keys[f]);
-      uint32_t row_begin[kMaxTagFeatures], row_end[kMaxTagFeatures];
-      for (int f = 0; f < count; ++f) weights.FindRow(keys[f], &row_begin[f], &row_end[f]);
-      std::memset(scores, 0, sizeof(scores));
-      for (int f = 0; f < count; ++f) weights.AddRow(row_begin[f], row_end[f], scores);
+      std::memcpy(scores, &static_scores[static_cast<size_t>(i) * kStride], sizeof(scores));
+      int count = fx.DynamicFeatures(i, prev, prev2, dynamic_keys);
+      for (int f = 0; f < count; ++f) weights.AddScores(dynamic_keys[f], scores);
       best = 0;
       for (int c = 1; c < kNumPosTags; ++c) {
         if (scores[c] > scores[best]) best = c;
@@ -154,13 +180,13 @@ void Tagger::Tag(const text::Sentence& sentence, TaggerScratch* scratch,
   fx.Prepare(sentence, lexicon_);
   tags->resize(fx.size());
   if (data_.second_pass_weights.num_features() == 0) {
-    DecodeGreedy(fx, data_.weights, tags->data());
+    DecodeGreedy(fx, data_.weights, &scratch->decode, tags->data());
     return;
   }
   scratch->first_pass.resize(fx.size());
-  DecodeGreedy(fx, data_.weights, scratch->first_pass.data());
+  DecodeGreedy(fx, data_.weights, &scratch->decode, scratch->first_pass.data());
   fx.SetFirstPass(scratch->first_pass.data());
-  DecodeGreedy(fx, data_.second_pass_weights, tags->data());
+  DecodeGreedy(fx, data_.second_pass_weights, &scratch->decode, tags->data());
 }
 
 std::vector<PosTag> Tagger::Tag(const text::Sentence& sentence) const {

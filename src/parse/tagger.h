@@ -34,12 +34,22 @@ struct TaggerModelData {
   SparseWeights second_pass_weights;
 };
 
+// Per-thread buffers of DecodeGreedy, reused across sentences.
+struct DecodeScratch {
+  std::vector<uint64_t> keys;
+  std::vector<uint32_t> rows;
+  std::vector<int> counts;
+  std::vector<float> static_scores;
+};
+
 // One greedy left-to-right pass over a prepared sentence; writes fx.size() tags.
-void DecodeGreedy(const TagFeatureExtractor& fx, const SparseWeights& weights, PosTag* out);
+void DecodeGreedy(const TagFeatureExtractor& fx, const SparseWeights& weights,
+                  DecodeScratch* scratch, PosTag* out);
 
 // Per-thread working memory, reused across sentences to avoid per-token allocation.
 struct TaggerScratch {
   TagFeatureExtractor features;
+  DecodeScratch decode;
   std::vector<PosTag> first_pass;
 };
 

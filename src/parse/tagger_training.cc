@@ -300,11 +300,12 @@ Result<TrainedTagger> TrainTagger(const TaggerTrainingOptions& options) {
       for (size_t i = 0; i < examples.size(); ++i) (i % kFolds == fold ? held_out : rest).push_back(i);
       PassResult partial = TrainPass(examples, rest, fold_lexicons, nullptr, first.best_iteration,
                                      options, "fold", nullptr);
+      DecodeScratch decode;
       for (size_t i : held_out) {
         TagFeatureExtractor fx;
         fx.Prepare(examples[i].sentence, fold_lexicons[i % kLexiconFolds]);
         guesses[i].resize(fx.size());
-        DecodeGreedy(fx, partial.weights, guesses[i].data());
+        DecodeGreedy(fx, partial.weights, &decode, guesses[i].data());
       }
       Log(options, "jackknife fold " + std::to_string(fold + 1) + " of " + std::to_string(kFolds));
     }
