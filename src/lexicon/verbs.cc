@@ -605,10 +605,14 @@ Status VerbReader::Finish() {
 
   // Index the forms. When two verb lines produce the same form, the first one keeps it
   // (PETRARCH2 stores forms with setdefault): adding in reverse order lets the earliest win.
-  PhraseIndex::Builder builder;
-  for (size_t i = dict_->forms_.size(); i-- > 0;)
+  PhraseIndex::Builder builder, late_builder;
+  for (size_t i = dict_->forms_.size(); i-- > 0;) {
     builder.Add(dict_->forms_[i].words, static_cast<uint32_t>(i));
+    if (dict_->forms_[i].verb_offset > 0)
+      late_builder.Add(dict_->forms_[i].words, static_cast<uint32_t>(i));
+  }
   dict_->index_ = std::move(builder).Build();
+  dict_->late_index_ = std::move(late_builder).Build();
   return Status::OK();
 }
 
@@ -656,7 +660,10 @@ VerbMatch VerbDictionary::MatchVerbWordImpl(size_t count, size_t verb_index,
   size_t max_offset = std::min<size_t>(max_verb_offset_, verb_index);
   for (size_t offset = 0; offset <= max_offset; ++offset) {
     size_t start = verb_index - offset;
-    size_t found = all_matches_at(start, std::span<PhraseMatch>(matches));
+    // Forms whose verb word is not their first word are few ("RE_+ARREST"): for offset > 0
+    // only their small index is searched.
+    const PhraseIndex& index = offset == 0 ? index_ : late_index_;
+    size_t found = all_matches_at(index, start, std::span<PhraseMatch>(matches));
     for (size_t i = 0; i < found; ++i) {
       const VerbForm& form = forms_[matches[i].value];
       if (form.verb_offset != offset) continue;
@@ -670,8 +677,8 @@ VerbMatch VerbDictionary::MatchVerbWordImpl(size_t count, size_t verb_index,
 
 VerbMatch VerbDictionary::MatchVerbWord(std::span<const text::Token> tokens,
                                         size_t verb_index) const {
-  auto all_matches = [&](size_t start, std::span<PhraseMatch> out) {
-    return index_.AllMatches(tokens, start, out);
+  auto all_matches = [&](const PhraseIndex& index, size_t start, std::span<PhraseMatch> out) {
+    return index.AllMatches(tokens, start, out);
   };
   return MatchVerbWordImpl(tokens.size(), verb_index, all_matches);
 }
@@ -679,16 +686,16 @@ VerbMatch VerbDictionary::MatchVerbWord(std::span<const text::Token> tokens,
 VerbMatch VerbDictionary::MatchVerbWord(std::span<const text::Token> tokens,
                                         std::span<const uint64_t> word_hashes,
                                         size_t verb_index) const {
-  auto all_matches = [&](size_t start, std::span<PhraseMatch> out) {
-    return index_.AllMatches(tokens, word_hashes, start, out);
+  auto all_matches = [&](const PhraseIndex& index, size_t start, std::span<PhraseMatch> out) {
+    return index.AllMatches(tokens, word_hashes, start, out);
   };
   return MatchVerbWordImpl(tokens.size(), verb_index, all_matches);
 }
 
 VerbMatch VerbDictionary::MatchVerbWord(std::span<const std::string> words,
                                         size_t verb_index) const {
-  auto all_matches = [&](size_t start, std::span<PhraseMatch> out) {
-    return index_.AllMatches(words, start, out);
+  auto all_matches = [&](const PhraseIndex& index, size_t start, std::span<PhraseMatch> out) {
+    return index.AllMatches(words, start, out);
   };
   return MatchVerbWordImpl(words.size(), verb_index, all_matches);
 }
@@ -713,7 +720,7 @@ const VerbForm* VerbDictionary::FindForm(std::string_view text) const {
 }
 
 size_t VerbDictionary::memory_bytes() const {
-  size_t bytes = index_.memory_bytes();
+  size_t bytes = index_.memory_bytes() + late_index_.memory_bytes();
   for (const VerbForm& form : forms_) {
     bytes += sizeof(VerbForm);
     for (const std::string& word : form.words) bytes += sizeof(std::string) + word.capacity();

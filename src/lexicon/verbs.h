@@ -202,6 +202,7 @@ class VerbDictionary {
   std::unordered_map<std::string, uint32_t> block_by_name_;
   std::unordered_map<std::string, uint32_t> synset_by_name_;
   PhraseIndex index_;                   // form words -> form index
+  PhraseIndex late_index_;              // the same, only forms with verb_offset > 0
   uint32_t max_verb_offset_ = 0;
   std::vector<std::string> warnings_;
 };
