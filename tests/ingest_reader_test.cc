@@ -259,6 +259,21 @@ TEST_F(ReaderTest, ByteOrderMarkOnFirstLineIsIgnored) {
   EXPECT_EQ(ReadPath(path).ids(), (std::vector<std::string>{"a"}));
 }
 
+TEST_F(ReaderTest, Utf16InputIsReportedOnce) {
+  std::string utf16 = "\xFF\xFE";
+  for (char c : Record("a", "x") + Record("b", "y")) {
+    utf16.push_back(c);
+    utf16.push_back('\0');
+  }
+  for (const char* name : {"wide.jsonl", "wide.txt"}) {
+    std::string path = Write(name, utf16);
+    ReadAll all = ReadPath(path);
+    EXPECT_TRUE(all.docs.empty());
+    ASSERT_EQ(all.rejected.size(), 1u) << name;
+    EXPECT_EQ(all.rejected[0].rfind(path + ":1: UTF-16 text (byte-order mark)", 0), 0u) << all.rejected[0];
+  }
+}
+
 TEST_F(ReaderTest, GzipIsDetectedByMagicBytesNotName) {
   std::string plain = ManyRecords(50);
   ReadAll a = ReadPath(Write("x.jsonl.gz", Gzip(plain)));

@@ -24,6 +24,14 @@ bool IsBlank(std::string_view s) {
   });
 }
 
+constexpr char kUtf16Reason[] =
+    "UTF-16 text (byte-order mark); the input must be UTF-8, e.g. iconv -f UTF-16 -t UTF-8 FILE; "
+    "rest of the input skipped";
+
+bool IsUtf16ByteOrderMark(std::string_view s) {
+  return s.size() >= 2 && ((s[0] == '\xFF' && s[1] == '\xFE') || (s[0] == '\xFE' && s[1] == '\xFF'));
+}
+
 bool EndsWithIgnoreCase(const std::string& s, std::string_view suffix) {
   if (s.size() < suffix.size()) return false;
   for (size_t i = 0; i < suffix.size(); ++i) {
@@ -269,6 +277,12 @@ void RecordReader::ReadNextLine() {
   size_t capacity = lines_->line_capacity();
   if (IsBlank(line)) return;  // blank lines separate nothing and are not records
   ++stats_.records;
+  if (line_number == 1 && IsUtf16ByteOrderMark({data, size})) {
+    // Every line of a UTF-16 file would fail on its NUL bytes; one clear message is better.
+    Reject(line_number, kUtf16Reason);
+    FinishFile();
+    return;
+  }
   if (line_number == 1 && size >= 3 && std::memcmp(data, "\xEF\xBB\xBF", 3) == 0) {
     data += 3;  // a UTF-8 byte-order mark written by some Windows tools
     size -= 3;
@@ -468,6 +482,11 @@ void RecordReader::ReadTextFile() {
   if (total > options_.max_record_bytes) {
     Reject(1, "record of " + std::to_string(total) + " bytes exceeds the " +
                   FormatByteLimit(options_.max_record_bytes) + " limit");
+    FinishFile();
+    return;
+  }
+  if (IsUtf16ByteOrderMark(raw)) {
+    Reject(1, kUtf16Reason);
     FinishFile();
     return;
   }
