@@ -370,6 +370,21 @@ TEST_F(ReaderTest, LineReaderNeverBuffersMoreThanTheLimit) {
   EXPECT_LE(lines.line_capacity(), limit + LineReader::kPadding + 1);
 }
 
+TEST_F(ReaderTest, LineReaderReportsAStreamErrorOnceThenEnds) {
+  std::string gz = Gzip(ManyRecords(200));
+  auto source = OpenByteSource(Write("cut.gz", gz.substr(0, gz.size() - 10)));
+  ASSERT_TRUE(source.ok());
+  LineReader lines(std::move(source).value(), 1 << 20);
+  LineReader::Kind kind;
+  size_t good = 0;
+  while ((kind = lines.Next()) == LineReader::Kind::kLine) ++good;
+  EXPECT_EQ(kind, LineReader::Kind::kError);
+  EXPECT_EQ(lines.error(), "truncated gzip stream");
+  EXPECT_EQ(lines.line_number(), good + 1);
+  EXPECT_EQ(lines.Next(), LineReader::Kind::kEnd);
+  EXPECT_EQ(lines.Next(), LineReader::Kind::kEnd);
+}
+
 TEST_F(ReaderTest, StdinPipeIsReadWithFormatDetection) {
   for (bool compressed : {false, true}) {
     int fds[2];

@@ -50,6 +50,8 @@ LineReader::Kind LineReader::Next() {
     if (chunk_pos_ == chunk_end_ && !Fill()) {
       line_number_ = next_line_number_;
       if (!error_.empty()) {
+        if (error_reported_) return Kind::kEnd;  // the error is reported once, then the end
+        error_reported_ = true;
         ++next_line_number_;
         return Kind::kError;
       }

@@ -19,7 +19,7 @@ class LineReader {
   enum class Kind {
     kLine,       // line() holds the next line, without its '\n'
     kOversized,  // a line of oversized_bytes() bytes was skipped
-    kError,      // the stream failed (error()); lines before it were all delivered
+    kError,      // the stream failed (error()); lines before it were all delivered; then kEnd
     kEnd,
   };
 
@@ -55,6 +55,7 @@ class LineReader {
   uint64_t bytes_read_ = 0;
   std::string error_;
   bool finished_ = false;
+  bool error_reported_ = false;
 };
 
 }  // namespace dyadwatch::ingest
