@@ -143,20 +143,26 @@ constexpr Marker kMarkers[] = {
     {"photo credit", MarkerAction::kCredit},
 };
 
-// Every marker starts with a word of at least four letters (so "in the comment section" is
-// listed as "comment section"); its first four bytes (lower case) select candidates. A 4096-bit filter over those keys rejects almost every other word.
-constexpr uint32_t Key4(const char* p) {
-  return (uint32_t(uint8_t(p[0])) << 24) | (uint32_t(uint8_t(p[1])) << 16) |
-         (uint32_t(uint8_t(p[2])) << 8) | uint32_t(uint8_t(p[3]));
+// Every marker is at least kKeyLength bytes long; its first kKeyLength bytes (lower case) are
+// its key. A 4096-bit filter over the keys rejects almost every other word start with one
+// test ("following", "than", "more" do not reach the phrase comparisons).
+constexpr size_t kKeyLength = 7;
+
+constexpr uint64_t MakeKey(const char* p) {
+  uint64_t key = 0;
+  for (size_t k = 0; k < kKeyLength; ++k) key = (key << 8) | uint8_t(p[k]);
+  return key;
 }
-constexpr uint32_t FilterBit(uint32_t key) { return (key * 2654435761u) >> 20; }  // 12 bits
+constexpr uint32_t FilterBit(uint64_t key) {
+  return static_cast<uint32_t>((key * 0x9E3779B97F4A7C15ull) >> 52);  // 12 bits
+}
 
 constexpr size_t kMarkerCount = sizeof(kMarkers) / sizeof(kMarkers[0]);
 
 struct MarkerFilter {
   std::array<uint64_t, 64> bits{};
-  std::array<uint32_t, kMarkerCount> keys{};
-  bool MayContain(uint32_t key) const {
+  std::array<uint64_t, kMarkerCount> keys{};
+  bool MayContain(uint64_t key) const {
     const uint32_t bit = FilterBit(key);
     return (bits[bit >> 6] >> (bit & 63)) & 1;
   }
@@ -165,7 +171,9 @@ struct MarkerFilter {
 constexpr MarkerFilter MakeFilter() {
   MarkerFilter filter;
   for (size_t m = 0; m < kMarkerCount; ++m) {
-    const uint32_t key = Key4(kMarkers[m].phrase.data());
+    // A marker shorter than the key would make this constant expression ill-formed.
+    if (kMarkers[m].phrase.size() < kKeyLength) throw "marker shorter than kKeyLength";
+    const uint64_t key = MakeKey(kMarkers[m].phrase.data());
     filter.keys[m] = key;
     const uint32_t bit = FilterBit(key);
     filter.bits[bit >> 6] |= uint64_t{1} << (bit & 63);
@@ -253,13 +261,13 @@ void BlankCredit(std::string* out, size_t begin, size_t end, size_t i, size_t le
 
 // Checks for a marker at word start i of the line [begin, end) and blanks what it covers.
 // Returns false if the whole line was blanked (nothing more to look for).
-inline uint32_t LowerKeyAt(std::string_view text, size_t i) {
-  const char lower[4] = {AsciiLower(text[i]), AsciiLower(text[i + 1]), AsciiLower(text[i + 2]),
-                         AsciiLower(text[i + 3])};
-  return Key4(lower);
+inline uint64_t LowerKeyAt(std::string_view text, size_t i) {
+  uint64_t key = 0;
+  for (size_t k = 0; k < kKeyLength; ++k) key = (key << 8) | uint8_t(AsciiLower(text[i + k]));
+  return key;
 }
 
-bool BlankMarkerAt(std::string* out, size_t begin, size_t end, size_t i, uint32_t key) {
+bool BlankMarkerAt(std::string* out, size_t begin, size_t end, size_t i, uint64_t key) {
   const std::string_view text(*out);
   for (size_t m = 0; m < kMarkerCount; ++m) {
     const Marker& marker = kMarkers[m];
@@ -479,6 +487,8 @@ bool IsLanguageMenu(std::string_view line) {
   }
   if (letter_bytes == 0 || (!any_non_ascii && camel_joins == 0)) return false;
   if (scripts_seen >= 3 && script_switches + camel_joins >= 3) return true;
+  // A menu glues its names together; text whose words are all separated is none.
+  if (script_switches + camel_joins < 2) return false;
   size_t name_hits = 0, name_bytes = 0;
   for (std::string_view name : kLanguageNames) {
     for (size_t at = line.find(name); at != std::string_view::npos;
@@ -520,8 +530,8 @@ void ProcessLine(std::string* out, size_t begin, size_t end) {
   LineFlags flags;
   const bool line_kept = ForEachWordStart(
       *out, begin, end, &flags, [&](size_t i) {
-        if (i + 4 > end) return true;
-        const uint32_t key = LowerKeyAt(*out, i);
+        if (i + kKeyLength > end) return true;
+        const uint64_t key = LowerKeyAt(*out, i);
         return !kMarkerFilter.MayContain(key) || BlankMarkerAt(out, begin, end, i, key);
       });
   if (line_kept && line.size() <= kMaxMenuLine && (flags.non_latin || flags.camel) &&

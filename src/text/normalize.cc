@@ -60,28 +60,42 @@ bool AppendFolded(std::string_view s, std::string* out) {
 
 // NFKC and upper case straight on UTF-8 (no UTF-16 round trip), then a last fold because NFKC
 // can expose foldable punctuation (fullwidth forms).
+// Scratch buffers reused across calls on a thread (no allocation per non-ASCII word).
+struct IcuScratch {
+  std::string folded;
+  std::string normalized;
+  std::string upper;
+};
+
+IcuScratch& Scratch() {
+  thread_local IcuScratch scratch;
+  return scratch;
+}
+
 void NormalizeWithIcu(std::string_view folded, std::string* norm) {
+  IcuScratch& scratch = Scratch();
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
   const icu::StringPiece input(folded.data(), static_cast<int32_t>(folded.size()));
-  std::string normalized;
+  std::string_view normalized = folded;
   if (U_SUCCESS(status) && !nfkc->isNormalizedUTF8(input, status) && U_SUCCESS(status)) {
-    icu::StringByteSink<std::string> sink(&normalized, static_cast<int32_t>(folded.size()));
+    scratch.normalized.clear();
+    icu::StringByteSink<std::string> sink(&scratch.normalized,
+                                          static_cast<int32_t>(folded.size()));
     nfkc->normalizeUTF8(0, input, sink, nullptr, status);
+    if (U_SUCCESS(status)) normalized = scratch.normalized;
   }
-  if (U_FAILURE(status) || normalized.empty()) normalized.assign(folded);
-  std::string upper;
+  scratch.upper.clear();
   status = U_ZERO_ERROR;
   {
-    icu::StringByteSink<std::string> sink(&upper, static_cast<int32_t>(normalized.size()));
-    icu::CaseMap::utf8ToUpper("", 0,
-                              icu::StringPiece(normalized.data(),
-                                               static_cast<int32_t>(normalized.size())),
-                              sink, nullptr, status);
+    icu::StringByteSink<std::string> sink(&scratch.upper,
+                                          static_cast<int32_t>(normalized.size()));
+    icu::CaseMap::utf8ToUpper(
+        "", 0, icu::StringPiece(normalized.data(), static_cast<int32_t>(normalized.size())),
+        sink, nullptr, status);
   }
-  if (U_FAILURE(status)) upper = normalized;
   norm->clear();
-  AppendFolded(upper, norm);
+  AppendFolded(U_SUCCESS(status) ? std::string_view(scratch.upper) : normalized, norm);
 }
 
 }  // namespace
@@ -105,7 +119,8 @@ void NormalizeWordInto(std::string_view surface, std::string* norm) {
     for (char& c : *norm) c = AsciiUpper(c);
     return;
   }
-  const std::string folded = *norm;
+  std::string& folded = Scratch().folded;
+  folded.assign(*norm);
   NormalizeWithIcu(folded, norm);
 }
 
