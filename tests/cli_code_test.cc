@@ -180,6 +180,12 @@ TEST_F(CliCodeTest, OutputFileAndExitStatusWhenNothingOpens) {
   EXPECT_EQ(missing.status, 2);
   EXPECT_NE(missing.err.find(dir_ + "/absent.jsonl: cannot open: No such file or directory"),
             std::string::npos) << missing.err;
+  CliRun full = Dyadwatch("code -o /dev/full '" + dir_ + "/in.jsonl'");
+  if (access("/dev/full", W_OK) == 0) {
+    EXPECT_EQ(full.status, 1);
+    EXPECT_NE(full.err.find("/dev/full: write error: No space left on device"), std::string::npos)
+        << full.err;
+  }
   CliRun partly = Dyadwatch("code '" + dir_ + "/absent.jsonl' '" + dir_ + "/in.jsonl'");
   EXPECT_EQ(partly.status, 0) << partly.err;
 }
