@@ -190,6 +190,22 @@ TEST_F(CliCodeTest, OutputFileAndExitStatusWhenNothingOpens) {
   EXPECT_EQ(partly.status, 0) << partly.err;
 }
 
+TEST_F(CliCodeTest, ExplainLinesArePrefixedByTheDocumentId) {
+  CliRun run = Dyadwatch("code --explain '" + Write("in.jsonl", kGood1 + kGood2) + "'");
+  ASSERT_EQ(run.status, 0) << run.err;
+  std::istringstream lines(run.err);
+  std::string line;
+  int a = 0, b = 0;
+  while (std::getline(lines, line)) {
+    if (line.rfind("a: ", 0) == 0) ++a;
+    if (line.rfind("b: ", 0) == 0) ++b;
+  }
+  EXPECT_GT(a, 0) << run.err;
+  EXPECT_GT(b, 0) << run.err;
+  CliRun quiet = Dyadwatch("code '" + dir_ + "/in.jsonl'");
+  EXPECT_EQ(quiet.err.find("a: "), std::string::npos) << quiet.err;
+}
+
 TEST_F(CliCodeTest, SummaryIsPrintedBeforeTheFinalLine) {
   CliRun run = Dyadwatch("code --summary '" + Write("in.jsonl", kGood1 + kGood2) + "'");
   ASSERT_EQ(run.status, 0) << run.err;
