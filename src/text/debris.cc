@@ -50,8 +50,8 @@ void Blank(std::string* text, size_t begin, size_t end) {
 
 enum class MarkerAction : uint8_t {
   kReaderCall,         // blank the line (short) or the sentence (long line)
-  kReaderCallOpening,  // the same, but only at a sentence start or after "please/to/and"
-  kCredit,             // blank up to the next period
+  kReaderCallOpening,  // the same, but only where it reads as a call ("Follow me and ...")
+  kCredit,             // blank the picture credit (see BlankCredit)
 };
 
 struct Marker {
@@ -171,8 +171,6 @@ struct MarkerFilter {
 constexpr MarkerFilter MakeFilter() {
   MarkerFilter filter;
   for (size_t m = 0; m < kMarkerCount; ++m) {
-    // A marker shorter than the key would make this constant expression ill-formed.
-    if (kMarkers[m].phrase.size() < kKeyLength) throw "marker shorter than kKeyLength";
     const uint64_t key = MakeKey(kMarkers[m].phrase.data());
     filter.keys[m] = key;
     const uint32_t bit = FilterBit(key);
@@ -181,6 +179,14 @@ constexpr MarkerFilter MakeFilter() {
   return filter;
 }
 constexpr MarkerFilter kMarkerFilter = MakeFilter();
+
+constexpr bool AllMarkersFillTheKey() {
+  for (const Marker& marker : kMarkers) {
+    if (marker.phrase.size() < kKeyLength) return false;
+  }
+  return true;
+}
+static_assert(AllMarkersFillTheKey(), "every marker needs at least kKeyLength bytes");
 
 // "Follow me/us" is a call to the reader only when it opens a sentence (or follows "please")
 // and goes on like one: "Follow me and you can see...", "Follow us for more!". Speeches say
@@ -248,10 +254,12 @@ void BlankCredit(std::string* out, size_t begin, size_t end, size_t i, size_t le
       Blank(out, i, stop);
       return;
     }
-    const bool period_ends_word = c == '.' && stop >= 2 && IsAsciiLetter(text[stop - 1]) &&
-                                  (IsAsciiLetter(text[stop - 2]) || text[stop - 1] == ')');
-    if (!in_parentheses && (c == '.' && (period_ends_word || text[stop - 1] == ')')) &&
-        (stop + 1 >= end || IsBlank(text[stop + 1]))) {
+    // The final period follows a word of two or more letters or a parenthesis, and ends the
+    // line or is followed by a space.
+    const bool final_period =
+        c == '.' && (text[stop - 1] == ')' ||
+                     (IsAsciiLetter(text[stop - 1]) && IsAsciiLetter(text[stop - 2])));
+    if (!in_parentheses && final_period && (stop + 1 >= end || IsBlank(text[stop + 1]))) {
       Blank(out, i, stop + 1);
       return;
     }
