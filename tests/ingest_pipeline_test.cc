@@ -77,6 +77,13 @@ TEST_F(PipelineTest, OutputOrderIsInputOrderForAnyThreadCount) {
   }
 }
 
+TEST(DefaultThreadCountTest, IsBetweenOneAndTheMachinesCores) {
+  const int n = DefaultThreadCount();
+  EXPECT_GE(n, 1);
+  const unsigned cores = std::thread::hardware_concurrency();
+  if (cores > 0) EXPECT_LE(n, static_cast<int>(cores));
+}
+
 TEST_F(PipelineTest, DocumentsInFlightAreBounded) {
   PipelineOptions options;
   options.inputs = {Write("a.jsonl", Records(0, 300))};

@@ -3,7 +3,11 @@
 // number of jobs in flight is bounded, which bounds memory to a few documents per thread.
 #include "ingest/pipeline.h"
 
+#include <sched.h>
+
+#include <algorithm>
 #include <chrono>
+#include <cstdio>
 #include <condition_variable>
 #include <deque>
 #include <memory>
@@ -99,6 +103,19 @@ class OrderedPool {
 
 int DefaultThreadCount() {
   unsigned n = std::thread::hardware_concurrency();
+  // In a container the machine's core count overstates what we may use: honour the CPU
+  // affinity mask and a cgroup v2 CPU quota ("cpu.max": "<quota> <period>" or "max <period>").
+  cpu_set_t mask;
+  if (sched_getaffinity(0, sizeof mask, &mask) == 0 && CPU_COUNT(&mask) > 0) {
+    n = std::min<unsigned>(n == 0 ? CPU_COUNT(&mask) : n, CPU_COUNT(&mask));
+  }
+  if (std::FILE* f = std::fopen("/sys/fs/cgroup/cpu.max", "r")) {
+    long quota = 0, period = 0;
+    if (std::fscanf(f, "%ld %ld", &quota, &period) == 2 && quota > 0 && period > 0) {
+      n = std::min<unsigned>(n == 0 ? 1024 : n, static_cast<unsigned>((quota + period - 1) / period));
+    }
+    std::fclose(f);
+  }
   return n == 0 ? 1 : static_cast<int>(n);
 }
 

@@ -21,7 +21,7 @@ using CodeFunction = std::function<CodeResult(const Document&)>;
 struct PipelineOptions {
   std::vector<std::string> inputs;  // paths, "-" = stdin; empty = stdin
   ReaderOptions reader;
-  int threads = 0;                  // 0 = std::thread::hardware_concurrency()
+  int threads = 0;                  // 0 = DefaultThreadCount()
   size_t max_in_flight = 0;         // documents read but not yet handed back; 0 = 4 per thread
   bool strict = false;              // stop at the first rejected record or unopenable input
 };
@@ -51,7 +51,8 @@ struct PipelineSinks {
 PipelineStats RunPipeline(const CodeFunction& code, const PipelineOptions& options,
                           const PipelineSinks& sinks);
 
-// The default for PipelineOptions::threads == 0.
+// The default for PipelineOptions::threads == 0: std::thread::hardware_concurrency(), lowered to
+// the CPU affinity mask and the cgroup CPU quota when those allow fewer cores.
 int DefaultThreadCount();
 
 }  // namespace dyadwatch::ingest
