@@ -35,13 +35,15 @@ bool IsNominalTag(PosTag t) {
 // A capitalised word that is part of a name between mentions ("Mike" in "... State Mike Pompeo").
 bool IsNameLike(const Token& tok) { return tok.kind == text::TokenKind::kWord && tok.capitalized; }
 
-// Agents that stand for the state itself, so that "the government" / "police" / "the army" in
-// a story about one country can only mean that country's. Generic agents ("people", "website",
-// "company") are not resolved this way.
-bool IsInstitutionalAgent(std::string_view code) {
-  std::string_view p = code.substr(0, 3);
-  return p == "GOV" || p == "MIL" || p == "COP" || p == "JUD" || p == "LEG" || p == "SPY" ||
-         p == "PTY";
+// Agents that, named without a country in a story about one country, belong to it: the state's
+// institutions ("the government", "police", "the army") and the groups of people domestic
+// events are about ("protesters", "civilians", "rebels", "journalists"). Businesses and
+// generic nouns ("company", "website", "media", "people") are not resolved this way.
+bool IsLocusAgent(std::string_view code) {
+  static constexpr std::array<std::string_view, 14> kLocus = {
+      "GOV", "MIL", "COP", "JUD", "LEG", "SPY", "PTY", "OPP", "REB", "INS", "CRM", "CVL",
+      "REF", "LAB"};
+  return std::find(kLocus.begin(), kLocus.end(), code.substr(0, 3)) != kLocus.end();
 }
 
 }  // namespace
@@ -162,6 +164,14 @@ std::vector<ActorUnit> ActorRecognizer::BuildUnits(const text::Sentence& sentenc
     // The code: an individual's or organisation's full code wins (the head of "Chinese Foreign
     // Minister Wang Yi" is Wang Yi, CHNGOV); otherwise country + the first agent, because in
     // English noun phrases the leftmost agent is the institution ("Foreign Ministry spokesperson").
+    // The agent heads its noun phrase ("the police", not "police headquarters", "court
+    // decisions", "prison term"): only then does it name people or an institution.
+    auto AgentIsHead = [&](const ActorMention& a) {
+      if (tags.empty()) return true;  // before tagging, the prefilter is generous
+      if (a.end >= tokens.size()) return true;
+      parse::PosTag next = tags[a.end];
+      return !parse::IsNoun(next) && next != parse::PosTag::kPOS;
+    };
     const ActorMention* full = nullptr;
     const ActorMention* country = nullptr;
     const ActorMention* agent = nullptr;
@@ -192,7 +202,8 @@ std::vector<ActorUnit> ActorRecognizer::BuildUnits(const text::Sentence& sentenc
         unit.code = agent->agent_prefix ? agent->code + country->code
                                         : country->code + agent->code;
       }
-    } else if (!locus.empty() && agent != nullptr && IsInstitutionalAgent(agent->code)) {
+    } else if (!locus.empty() && agent != nullptr && IsLocusAgent(agent->code) &&
+               AgentIsHead(*agent)) {
       // "The government said": the state the document is about (see Locus()).
       unit.code = agent->agent_prefix ? agent->code + locus : locus + agent->code;
       rules += "+locus:" + locus;

@@ -358,6 +358,14 @@ std::vector<int> TargetCandidates(const SentenceView& v, Region region) {
       // Places ("talks in Thailand"), passive agents ("by"), and sources of information
       // ("according to X") are not targets.
       if (IsLocative(gov) || gov == "BY") excluded = true;
+      // After a comma: an apposition or the rest of a place ("at her home in Carmel Valley,
+      // California"), not an object.
+      if (gov == ",") excluded = true;
+      // A prison, a police station: places where the police stand for a building.
+      if (units[u].from_locus && units[u].code.size() >= 6 &&
+          units[u].code.compare(3, 3, "COP") == 0) {
+        excluded = true;
+      }
       if (gov == "TO" && k >= 2 && tokens[k - 2].norm == "ACCORDING") excluded = true;
     }
     // The subject of an embedded clause is not an object: "announced Benin was to join",

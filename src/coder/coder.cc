@@ -74,10 +74,10 @@ bool IsYear(std::string_view w, int* year) {
   return *year >= 1800 && *year <= 2100;
 }
 
-// The first discard phrase of the sentence, with one change to the Phoenix list: its bare years
-// (1914-2013, written when that list was made) mark a historical sentence, so a year counts
-// only when it lies two or more years before the document's own year; any such year counts,
-// listed or not. Without a document date the list is used as it is.
+// The first discard phrase of the sentence. Phoenix's list holds bare years (1914-2013, written
+// when the list was made) to drop historical chronology; a listed year counts only when it lies
+// two or more years before the document's own year (a 2013 story may well say "in 2013").
+// Without a document date the list is used as it is.
 lexicon::DiscardHit FindDiscard(const lexicon::DiscardList& discards,
                                 const text::Sentence& sentence, int doc_year) {
   std::span<const text::Token> tokens(sentence.tokens);
@@ -86,24 +86,12 @@ lexicon::DiscardHit FindDiscard(const lexicon::DiscardList& discards,
     lexicon::DiscardHit hit = discards.Find(tokens.subspan(pos));
     if (!hit.found()) break;
     int year = 0;
-    if (doc_year == 0 || !IsYear(hit.entry->phrase, &year)) {
+    if (doc_year == 0 || !IsYear(hit.entry->phrase, &year) || year <= doc_year - 2) {
       hit.begin += pos;
       hit.end += pos;
       return hit;
     }
     pos += hit.end;
-  }
-  if (doc_year != 0) {
-    static const lexicon::DiscardEntry kHistorical{"<year two or more years before the document>",
-                                                   false, {}};
-    for (size_t k = 0; k < tokens.size(); ++k) {
-      int year = 0;
-      if (tokens[k].kind == text::TokenKind::kNumber && IsYear(tokens[k].norm, &year) &&
-          year <= doc_year - 2) {
-        return lexicon::DiscardHit{&kHistorical, static_cast<uint32_t>(k),
-                                   static_cast<uint32_t>(k + 1)};
-      }
-    }
   }
   return {};
 }
