@@ -103,6 +103,14 @@ TEST(TokenizerTest, WebAddresses) {
   EXPECT_THAT(Norms("what however"), ElementsAre("WHAT", "HOWEVER"));
 }
 
+TEST(TokenizerTest, EmailsAndRepeatedMarks) {
+  EXPECT_THAT(Norms("Write to first.last@mail.example.org. Now!"),
+              ElementsAre("WRITE", "TO", "FIRST.LAST@MAIL.EXAMPLE.ORG", ".", "NOW", "!"));
+  EXPECT_THAT(Norms("Really?! No!!! a@b"), ElementsAre("REALLY", "?!", "NO", "!!!", "A", "@", "B"));
+  EXPECT_THAT(Norms("EY4108.9 and v2.0"), ElementsAre("EY4108.9", "AND", "V2.0"));
+  EXPECT_THAT(Norms("Hamdan v. Rumsfeld"), ElementsAre("HAMDAN", "V.", "RUMSFELD"));
+}
+
 TEST(TokenizerTest, Numbers) {
   const std::vector<Token> tokens = Tokenize("3.5 million, 2,000 people, 10:30 on 12/05/2020");
   EXPECT_THAT(Norms("3.5 million, 2,000 people, 10:30 on 12/05/2020"),

@@ -7,11 +7,11 @@ namespace dyadwatch::text::internal {
 namespace {
 
 // Titles and other words that precede what they qualify; never sentence-final in practice.
-constexpr std::array<std::string_view, 36> kTitles = {
+constexpr std::array<std::string_view, 37> kTitles = {
     "ADM",  "AMB",   "ATTY",   "BRIG", "CAPT", "CMDR", "COL",  "CPL",  "DR",   "FR",
     "GEN",  "GOV",   "HON",    "LT",   "MAJ",  "MESSRS", "MLLE", "MME", "MR",  "MRS",
     "MS",   "NO",    "NOS",    "PRES", "PROF", "PVT",  "REP",  "REV",  "SEC",  "SEN",
-    "SGT",  "SUPT",  "VS",     "GENS", "E.G.", "I.E."};
+    "SGT",  "SUPT",  "VS",     "GENS", "E.G.", "I.E.", "V"};
 
 // Abbreviations that regularly stand at the end of a sentence as well as inside one.
 constexpr std::array<std::string_view, 30> kFlexible = {
@@ -21,8 +21,8 @@ constexpr std::array<std::string_view, 30> kFlexible = {
 
 // Abbreviations written in lower case too; all others take their period only when capitalised
 // ("Rev." but not "the engine's rev.", "Col." but not "a mountain col.").
-constexpr std::array<std::string_view, 12> kLowerCaseToo = {
-    "APPROX", "CHAP", "ETC", "NO", "NOS", "PARA", "PARAS", "PP", "SECT", "VOL", "VS", "AL"};
+constexpr std::array<std::string_view, 13> kLowerCaseToo = {
+    "APPROX", "CHAP", "ETC", "NO", "NOS", "PARA", "PARAS", "PP", "SECT", "VOL", "VS", "AL", "V"};
 
 // Reference words that introduce a number or numeral: "sect. IV", "para. 3", "pp. 12-14".
 constexpr std::array<std::string_view, 6> kReferences = {"CHAP", "PARA", "PARAS", "PP", "SECT",

@@ -18,6 +18,7 @@ using internal::CharClass;
 using internal::ClassAt;
 
 inline bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
+inline bool IsAsciiLetter(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 inline bool IsAsciiLower(char c) { return c >= 'a' && c <= 'z'; }
 inline bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
 
@@ -96,6 +97,16 @@ class Tokenizer {
         case CharClass::kMark:
           i = ScanWord(i);
           break;
+        case CharClass::kTerminal: {
+          // "?!", "!!!", "??" are one token: one sentence end, not a string of them.
+          size_t end = i + length;
+          if (b == '!' || b == '?') {
+            while (end < n && (text_[end] == '!' || text_[end] == '?')) ++end;
+          }
+          Emit(i, end, TokenKind::kPunct);
+          i = end;
+          break;
+        }
         case CharClass::kPeriod:
         case CharClass::kHyphen: {
           // A run of periods is one token ("...", "...."); so is a run of ASCII hyphens ("--").
@@ -287,6 +298,25 @@ class Tokenizer {
     return end - start > 4 ? end : 0;
   }
 
+  // "first.last@example.com": one symbol token. Returns its end or 0.
+  size_t MatchEmail(size_t start) const {
+    auto is_local = [](char c) {
+      return IsAsciiLetter(c) || IsAsciiDigit(c) || c == '.' || c == '_' || c == '-' || c == '+';
+    };
+    size_t at = start;
+    while (at < text_.size() && is_local(text_[at])) ++at;
+    if (at >= text_.size() || text_[at] != '@' || at == start) return 0;
+    size_t end = at + 1;
+    bool dot = false;
+    while (end < text_.size() && (IsAsciiLetter(text_[end]) || IsAsciiDigit(text_[end]) ||
+                                  text_[end] == '-' || text_[end] == '.')) {
+      dot = dot || text_[end] == '.';
+      ++end;
+    }
+    while (end > at + 1 && text_[end - 1] == '.') --end;  // a sentence-final period stays out
+    return dot && end > at + 2 ? end : 0;
+  }
+
   size_t ScanWord(size_t start) {
     if (size_t end = MatchUrl(start)) {
       Emit(start, end, TokenKind::kSymbol);
@@ -305,7 +335,9 @@ class Tokenizer {
       const char c = text_[p];
       if (c == '.' || c == ',' || c == ':' || c == '/') {
         // Separators inside numbers: 3.5, 2,000, 10:30, 12/05/2020.
-        if (!numeric || !IsAsciiDigit(text_[p - 1]) || !IsDigitAt(p + 1)) break;
+        // A decimal point joins digits in any token ("EY4108.9", "v2.0"); the other separators
+        // only inside numbers.
+        if ((!numeric && c != '.') || !IsAsciiDigit(text_[p - 1]) || !IsDigitAt(p + 1)) break;
         if (c == ',' && !(IsDigitAt(p + 2) && IsDigitAt(p + 3) && !IsDigitAt(p + 4))) break;
         ++p;
         continue;
@@ -331,6 +363,13 @@ class Tokenizer {
         return tail_end;
       }
       p = tail_end;  // an apostrophe inside a name: O'Brien, Côte d'Ivoire, Qur'an
+    }
+    if (p < n && (text_[p] == '@' || text_[p] == '.' || text_[p] == '_' || text_[p] == '+' ||
+                  text_[p] == '-')) {
+      if (size_t email_end = MatchEmail(start)) {
+        Emit(start, email_end, TokenKind::kSymbol);
+        return email_end;
+      }
     }
     size_t end = p;
     if (end < n && text_[end] == '.' && !(end + 1 < n && text_[end + 1] == '.') &&

@@ -10,9 +10,11 @@
 //   Known abbreviations ("Mr.", "Gen.", "Inc.", "etc.", "No." before a number) and single
 //   capital initials ("W.") take their period too; every other period is its own token.
 // - Numbers stay whole across decimal points, thousands commas, colons and slashes between
-//   digits: "3.5", "2,000", "10:30", "12/05/2020". "5G", "10th", "1990s" are one token.
+//   digits: "3.5", "2,000", "10:30", "12/05/2020". "5G", "10th", "1990s" are one token, and a
+//   decimal point between digits never splits ("EY4108.9", "v2.0").
 // - "..." (any run of periods) is one token; en/em dashes and minus are "-" tokens.
-// - Web addresses ("https://...", "www.example.com") are single kSymbol tokens.
+// - Web and e-mail addresses ("https://...", "www.example.com", "a.b@c.org") are single
+//   kSymbol tokens; "?!", "!!!" are single tokens.
 // Kinds: kNumber = digits with separators or an ordinal/decade suffix ("3.5", "10th", "1990s");
 // a word with a letter elsewhere ("5G", "COVID") is kWord; kPunct = punctuation, quotes,
 // dashes; kSymbol = currency, math, emoji, '*', URLs. Token::capitalized = the first character
