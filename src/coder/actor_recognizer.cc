@@ -68,12 +68,14 @@ std::vector<ActorMention> ActorRecognizer::FindMentions(const text::Sentence& se
   std::vector<ActorMention> mentions;
   const auto& tokens = sentence.tokens;
   std::span<const Token> span(tokens);
+  // Hash every word once; both dictionaries probe with the same hashes.
+  const std::vector<uint64_t> hashes = lexicon::PhraseIndex::HashWords(span);
   size_t i = 0;
   while (i < tokens.size()) {
     const Token& tok = tokens[i];
     if (tok.kind != text::TokenKind::kWord) { ++i; continue; }
-    lexicon::PhraseMatch actor = lexicon_.actors().Match(span, i);
-    lexicon::PhraseMatch agent = lexicon_.agents().Match(span, i);
+    lexicon::PhraseMatch actor = lexicon_.actors().Match(span, hashes, i);
+    lexicon::PhraseMatch agent = lexicon_.agents().Match(span, hashes, i);
     // Proper names must be written as names: "us" is a pronoun, "china" porcelain, "turkey" a
     // bird. Agents ("government", "troops") are common nouns and need no capital.
     if (actor.found() && !tok.capitalized && !tok.all_caps) actor = {};
