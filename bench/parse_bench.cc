@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "parse/chunker.h"
+#include "parse/dependency_parser.h"
 #include "parse/tagger.h"
 #include "text/sentence_splitter.h"
 
@@ -110,6 +111,28 @@ void BM_TagAndChunk(benchmark::State& state) {
   state.SetBytesProcessed(static_cast<int64_t>(corpus.text.size() * state.iterations()));
 }
 BENCHMARK(BM_TagAndChunk)->Unit(benchmark::kMillisecond);
+
+void BM_TagAndParse(benchmark::State& state) {
+  auto tagger = GetTagger();
+  auto parser = parse::DependencyParser::Load(parse::DefaultParserModelPath());
+  if (!tagger || !parser.ok()) return state.SkipWithError("no tagger or parser model");
+  const Corpus& corpus = GetCorpus();
+  parse::TaggerScratch tag_scratch;
+  parse::ParserScratch parse_scratch;
+  std::vector<parse::PosTag> tags;
+  std::vector<int> heads, labels;
+  for (auto _ : state) {
+    for (const auto& s : corpus.sentences) {
+      tagger->Tag(s, &tag_scratch, &tags);
+      parser.value()->Parse(s, tags, &parse_scratch, &heads, &labels);
+      benchmark::DoNotOptimize(heads.data());
+    }
+  }
+  state.counters["tokens/s"] = benchmark::Counter(
+      static_cast<double>(corpus.tokens * state.iterations()), benchmark::Counter::kIsRate);
+  state.SetBytesProcessed(static_cast<int64_t>(corpus.text.size() * state.iterations()));
+}
+BENCHMARK(BM_TagAndParse)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 

@@ -104,6 +104,34 @@ TEST_F(ChunkerTest, NegatedFuture) {
   EXPECT_EQ(p.SubjectHead(v), "Japan");
 }
 
+TEST_F(ChunkerTest, OtherNegations) {
+  Parsed no_longer("Japan no longer supports the plan.");
+  int supports = no_longer.Verb("supports");
+  ASSERT_GE(supports, 0);
+  EXPECT_TRUE(no_longer.Group(supports).negated);
+  EXPECT_EQ(no_longer.SubjectHead(supports), "Japan");
+
+  Parsed cannot("The South Korean government cannot interfere.");
+  int interfere = cannot.Verb("interfere");
+  ASSERT_GE(interfere, 0);
+  EXPECT_TRUE(cannot.Group(interfere).negated);
+  EXPECT_EQ(cannot.Group(interfere).modality, Modality::kModal);
+  EXPECT_EQ(cannot.SubjectHead(interfere), "government");
+
+  Parsed never("China never recognised the vote.");
+  int recognised = never.Verb("recognised");
+  ASSERT_GE(recognised, 0);
+  EXPECT_TRUE(never.Group(recognised).negated);
+  EXPECT_EQ(never.Group(recognised).tense, Tense::kPast);
+
+  Parsed didnt("Pompeo's plan didn't work.");
+  int work = didnt.Verb("work");
+  ASSERT_GE(work, 0);
+  EXPECT_TRUE(didnt.Group(work).negated);
+  EXPECT_EQ(didnt.Group(work).tense, Tense::kPast);
+  EXPECT_EQ(didnt.SubjectHead(work), "plan");
+}
+
 TEST_F(ChunkerTest, ObjectWithOfPhrase) {
   Parsed p("China banned the import of Japanese seafood.");
   int v = p.Verb("banned");

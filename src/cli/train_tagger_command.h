@@ -1,4 +1,6 @@
 // `dyadwatch train-tagger`: retrains the part-of-speech tagger model from UD CoNLL-U files.
+// `dyadwatch train-parser`: retrains the dependency parser model (registered by the same call, so
+// that main.cc needs one line for the parse stage's training commands).
 #ifndef DYADWATCH_CLI_TRAIN_TAGGER_COMMAND_H_
 #define DYADWATCH_CLI_TRAIN_TAGGER_COMMAND_H_
 
@@ -6,6 +8,7 @@
 
 namespace dyadwatch::cli {
 
+// Adds the train-tagger and train-parser subcommands.
 void RegisterTrainTaggerCommand(CLI::App& app);
 
 }  // namespace dyadwatch::cli

@@ -159,8 +159,6 @@ void FindVerbGroups(const Input& in, SentenceChunks* out) {
     g.end = last + 1;
     g.head = last;
     g.infinitive = infinitive;
-    // "no longer": keep "longer" inside when the group ends right before it is irrelevant; the
-    // negation test looks at "no" + "longer" tokens in the group only.
     FillVerbGroupFeatures(in, &g, future_marker);
     int index = static_cast<int>(out->verb_groups.size());
     for (int k = g.begin; k < g.end; ++k) out->verb_group_of_token[k] = index;
