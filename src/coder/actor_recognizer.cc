@@ -36,14 +36,21 @@ bool IsNominalTag(PosTag t) {
 bool IsNameLike(const Token& tok) { return tok.kind == text::TokenKind::kWord && tok.capitalized; }
 
 // Agents that, named without a country in a story about one country, belong to it: the state's
-// institutions ("the government", "police", "the army") and the groups of people domestic
-// events are about ("protesters", "civilians", "rebels", "journalists"). Businesses and
-// generic nouns ("company", "website", "media", "people") are not resolved this way.
+// institutions ("the government", "police", "the army") and organised domestic challengers
+// ("protesters", "rebels", "gunmen"). Generic groups ("women", "employees", "people"), businesses
+// and media are not resolved this way: measured on Wikinews, they gave more wrong events than
+// right ones.
 bool IsLocusAgent(std::string_view code) {
-  static constexpr std::array<std::string_view, 14> kLocus = {
-      "GOV", "MIL", "COP", "JUD", "LEG", "SPY", "PTY", "OPP", "REB", "INS", "CRM", "CVL",
-      "REF", "LAB"};
+  static constexpr std::array<std::string_view, 11> kLocus = {
+      "GOV", "MIL", "COP", "JUD", "LEG", "SPY", "PTY", "OPP", "REB", "INS", "CRM"};
   return std::find(kLocus.begin(), kLocus.end(), code.substr(0, 3)) != kLocus.end();
+}
+
+bool IsGeographicFeature(std::string_view norm) {
+  static constexpr std::array<std::string_view, 14> kFeatures = {
+      "GULF", "SEA", "STRAIT", "STRAITS", "BAY", "OCEAN", "RIVER", "LAKE", "ISLAND", "ISLANDS",
+      "COAST", "PENINSULA", "CHANNEL", "GULFS"};
+  return std::find(kFeatures.begin(), kFeatures.end(), norm) != kFeatures.end();
 }
 
 }  // namespace
@@ -168,8 +175,12 @@ std::vector<ActorUnit> ActorRecognizer::BuildUnits(const text::Sentence& sentenc
     // English noun phrases the leftmost agent is the institution ("Foreign Ministry spokesperson").
     // The agent heads its noun phrase ("the police", not "police headquarters", "court
     // decisions", "prison term"): only then does it name people or an institution.
+    // An unknown name before it ("Artsakh soldiers", "Berlin non-profit") means the agent
+    // belongs to someone the dictionaries do not know.
     auto AgentIsHead = [&](const ActorMention& a) {
       if (tags.empty()) return true;  // before tagging, the prefilter is generous
+      if (a.begin > 0 && parse::IsProperNoun(tags[a.begin - 1]) && tokens[a.begin - 1].capitalized)
+        return false;
       if (a.end >= tokens.size()) return true;
       parse::PosTag next = tags[a.end];
       return !parse::IsNoun(next) && next != parse::PosTag::kPOS;
@@ -220,6 +231,12 @@ std::vector<ActorUnit> ActorRecognizer::BuildUnits(const text::Sentence& sentenc
         unit.end < tokens.size() && mentions[last].end == unit.end &&
         parse::IsProperNoun(tags[unit.end]) && tokens[unit.end].capitalized &&
         (last + 1 >= mentions.size() || mentions[last + 1].begin != unit.end)) {
+      unit.code.clear();
+    }
+    // "the Gulf of Oman", "the Sea of Japan", "the Strait of Hormuz": a place named after a
+    // state is not the state.
+    if (full == nullptr && agent == nullptr && unit.begin >= 2 &&
+        tokens[unit.begin - 1].norm == "OF" && IsGeographicFeature(tokens[unit.begin - 2].norm)) {
       unit.code.clear();
     }
     unit.country = CountryOf(unit.code);

@@ -71,10 +71,20 @@ struct Mood {
   bool reported = false;
 };
 
+// Governors after which the infinitive did happen: "began to restrict", "managed to reach".
+constexpr std::array<std::string_view, 6> kFactiveGovernors = {"BEGIN", "START", "CONTINUE",
+                                                               "MANAGE", "USE", "HELP"};
+
 Mood MoodOf(const SentenceView& v, const lexicon::VerbDictionary& verbs, int g) {
   const auto& groups = *v.groups;
   const VerbGroup& group = groups[g];
   Mood m;
+  // An infinitive states a purpose or an intention, not a deed ("paid bounties to kill
+  // soldiers", "came to fight ISIS"), unless its governor says it happened.
+  if (group.infinitival &&
+      (group.governor < 0 || !In(kFactiveGovernors, VerbWord(v, verbs, group.governor)))) {
+    m.future = true;
+  }
   m.negated = group.negated;
   if (group.modality == Modality::kFuture) m.future = true;
   if (group.modality == Modality::kHypothetical) m.hypothetical = true;

@@ -120,6 +120,9 @@ std::vector<VerbGroup> FindVerbGroups(const text::Sentence& sentence,
       break;
     }
     g.begin = static_cast<uint32_t>(b);
+    // A bare participle right after a noun modifies it ("hush money paid to two women", "the
+    // system established between ..."): it is no predicate, and has no subject of its own.
+    if (tag == PosTag::kVBN && b == i && i > 0 && parse::IsNoun(tags[i - 1])) continue;
     if (tag == PosTag::kVBD || tag == PosTag::kVBZ || tag == PosTag::kVBP) g.finite = true;
     // "be going to V" is future; handled when the governor is GOING.
     g.passive = saw_be && tag == PosTag::kVBN;
