@@ -1,11 +1,13 @@
 #include "text/sentence_splitter.h"
 
+#include <chrono>
 #include <string>
 #include <vector>
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include "text/debris.h"
 #include "text/normalize.h"
 
 namespace dyadwatch::text {
@@ -204,6 +206,24 @@ TEST(SplitSentencesTest, CapPrefersCommaNearTheCap) {
   // the third comma (120 words + 3 commas).
   EXPECT_EQ(sentences[0].tokens.back().norm, ",");
   EXPECT_EQ(sentences[0].tokens.size(), 123u);
+}
+
+// Long runs of one pattern must stay linear (each would be quadratic with an unbounded
+// look-ahead at every word); a generous time bound catches a regression.
+TEST(SplitSentencesTest, PathologicalRunsAreLinear) {
+  const char* units[] = {"ab-", "a.", "a'", "ab.", "U.S.", "x@", "www.a", "Mr. ", "\xE2\x80\x9C"};
+  for (const char* unit : units) {
+    std::string text;
+    while (text.size() < 300000) text += unit;
+    const auto start = std::chrono::steady_clock::now();
+    const std::vector<Sentence> sentences = SplitSentences(BlankDebris(text));
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    EXPECT_LT(seconds, 2.0) << unit;
+    for (const Sentence& sentence : sentences) {
+      ASSERT_LE(sentence.tokens.size(), kMaxSentenceTokens) << unit;
+    }
+  }
 }
 
 TEST(SplitSentencesTest, PathologicalPunctuationStaysBounded) {

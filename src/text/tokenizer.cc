@@ -303,12 +303,16 @@ class Tokenizer {
     auto is_local = [](char c) {
       return IsAsciiLetter(c) || IsAsciiDigit(c) || c == '.' || c == '_' || c == '-' || c == '+';
     };
+    // Bounded as in RFC 5321 (64-byte local part, 255-byte domain), which also keeps a long
+    // run like "ab-ab-ab-..." from being rescanned at every hyphen.
+    const size_t local_limit = std::min(text_.size(), start + 65);
     size_t at = start;
-    while (at < text_.size() && is_local(text_[at])) ++at;
-    if (at >= text_.size() || text_[at] != '@' || at == start) return 0;
+    while (at < local_limit && is_local(text_[at])) ++at;
+    if (at >= local_limit || text_[at] != '@' || at == start) return 0;
+    const size_t domain_limit = std::min(text_.size(), at + 256);
     size_t end = at + 1;
     bool dot = false;
-    while (end < text_.size() && (IsAsciiLetter(text_[end]) || IsAsciiDigit(text_[end]) ||
+    while (end < domain_limit && (IsAsciiLetter(text_[end]) || IsAsciiDigit(text_[end]) ||
                                   text_[end] == '-' || text_[end] == '.')) {
       dot = dot || text_[end] == '.';
       ++end;
