@@ -143,5 +143,34 @@ TEST_F(CoderGoldenTest, EvidenceSpansPointIntoTheText) {
   EXPECT_FALSE(e.rule.empty());
 }
 
+TEST_F(CoderGoldenTest, PlacesNamedAfterStatesAreNotTheStates) {
+  auto ev = Code("Iran announced a security initiative for the Gulf of Oman.", "2019-09-23");
+  for (const Event& e : ev) EXPECT_NE(e.target_country, "OMN") << Dump(ev);
+  ev = Code("Sweden joined the Paris Agreement.", "2019-09-23");
+  for (const Event& e : ev) EXPECT_NE(e.target_country, "FRA") << Dump(ev);
+}
+
+TEST_F(CoderGoldenTest, NamingSomeoneIsNotAPhoneCall) {
+  auto ev = Code("Biden called Trump a national embarrassment.", "2020-09-30");
+  for (const Event& e : ev) EXPECT_NE(e.code, "041") << Dump(ev);
+}
+
+TEST_F(CoderGoldenTest, ParticipleAfterANounIsAModifier) {
+  auto ev = Code("Prosecutors investigated hush money paid to two women by Trump.", "2020-09-30");
+  for (const Event& e : ev) EXPECT_NE(e.source_country, "USA") << Dump(ev);
+}
+
+TEST_F(CoderGoldenTest, PlaceAfterTheGovernorIsNotAnObjectControllingTheInfinitive) {
+  auto ev = Code("Egypt and Greece gathered in Cairo to discuss Libya.", "2020-01-08");
+  for (const Event& e : ev) EXPECT_NE(e.source_text, "Cairo") << Dump(ev);
+}
+
+TEST_F(CoderGoldenTest, InfinitiveOfPurposeIsNotADeed) {
+  auto ev = Code("Russia paid bounties to the Taliban to kill American soldiers.", "2020-06-27");
+  for (const Event& e : ev) {
+    if (e.root == "19" || e.root == "18") EXPECT_EQ(e.mood, "future") << Dump(ev);
+  }
+}
+
 }  // namespace
 }  // namespace dyadwatch

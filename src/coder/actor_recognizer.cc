@@ -46,6 +46,14 @@ bool IsLocusAgent(std::string_view code) {
   return std::find(kLocus.begin(), kLocus.end(), code.substr(0, 3)) != kLocus.end();
 }
 
+bool IsCalendarWord(std::string_view norm) {
+  static constexpr std::array<std::string_view, 19> kCalendar = {
+      "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY", "JANUARY",
+      "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER", "OCTOBER",
+      "NOVEMBER", "DECEMBER"};
+  return std::find(kCalendar.begin(), kCalendar.end(), norm) != kCalendar.end();
+}
+
 bool IsGeographicFeature(std::string_view norm) {
   static constexpr std::array<std::string_view, 14> kFeatures = {
       "GULF", "SEA", "STRAIT", "STRAITS", "BAY", "OCEAN", "RIVER", "LAKE", "ISLAND", "ISLANDS",
@@ -225,13 +233,18 @@ std::vector<ActorUnit> ActorRecognizer::BuildUnits(const text::Sentence& sentenc
     } else {
       unit.code = "";  // agent without a country: not codable on its own
     }
-    // A place name that begins a longer proper name is not the place: "Paris Agreement",
-    // "Scientific American", "Japan Airlines" (the next capitalised word is no dictionary hit).
-    if (!tags.empty() && full == nullptr && agent == nullptr && country != nullptr &&
-        unit.end < tokens.size() && mentions[last].end == unit.end &&
-        parse::IsProperNoun(tags[unit.end]) && tokens[unit.end].capitalized &&
-        (last + 1 >= mentions.size() || mentions[last + 1].begin != unit.end)) {
-      unit.code.clear();
+    // A place name inside a longer proper name is not the place: "Paris Agreement", "Japan
+    // Airlines", "Scientific American", "Costa Sur" (the neighbouring capitalised word is no
+    // dictionary hit).
+    if (!tags.empty() && full == nullptr && agent == nullptr && country != nullptr) {
+      bool name_after = unit.end < tokens.size() && mentions[last].end == unit.end &&
+                        parse::IsNoun(tags[unit.end]) && tokens[unit.end].capitalized &&
+                        !IsCalendarWord(tokens[unit.end].norm) &&
+                        (last + 1 >= mentions.size() || mentions[last + 1].begin != unit.end);
+      bool name_before = unit.begin > 0 && parse::IsProperNoun(tags[unit.begin - 1]) &&
+                         tokens[unit.begin - 1].capitalized && unit.begin - 1 > 0 &&
+                         (m == 0 || mentions[m - 1].end != unit.begin);
+      if (name_after || name_before) unit.code.clear();
     }
     // "the Gulf of Oman", "the Sea of Japan", "the Strait of Hormuz": a place named after a
     // state is not the state.

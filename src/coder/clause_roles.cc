@@ -68,8 +68,16 @@ size_t NounPhraseStart(const SentenceView& v, size_t last) {
     if (!IsNounPhraseToken(v, k)) {
       // A compound "Japan and South Korea" or "China, Japan and Korea" is one phrase.
       std::string_view w = v.tokens()[k].norm;
+      // ... unless the left part is a verb's object: "defeated ISIS and Turkey would be
+      // moving" coordinates clauses, not actors.
+      bool left_is_object = false;
+      if (k > 0 && v.unit_at[k - 1] >= 0) {
+        uint32_t lb = (*v.units)[v.unit_at[k - 1]].begin;
+        while (lb > 0 && v.tag(lb - 1) == PosTag::kDT) --lb;
+        left_is_object = lb > 0 && parse::IsVerb(v.tag(lb - 1));
+      }
       if ((w == "AND" || w == "OR" || w == ",") && k > 0 && v.unit_at[k - 1] >= 0 &&
-          v.unit_at[s] >= 0 &&
+          v.unit_at[s] >= 0 && !left_is_object &&
           (*v.units)[v.unit_at[k - 1]].group == (*v.units)[v.unit_at[s]].group) {
         s = k;
         continue;
@@ -91,10 +99,9 @@ std::vector<int> UnitsIn(const SentenceView& v, size_t b, size_t e) {
     if (u < 0 || (*v.units)[u].code.empty()) continue;
     if (std::find(out.begin(), out.end(), u) == out.end()) out.push_back(u);
   }
-  if (out.empty()) return out;
-  // The phrase's head actor is the last one ("Japan 's attempt" -> Japan; "the leader of
-  // Russia" -> Russia would be wrong, but units already absorb "of" inside names).
-  return WithCompound(v, out.front());
+  // Only the units inside the phrase: a compound group reaching outside it is not this
+  // phrase's ("defeated ISIS and Turkey would be moving": the subject is Turkey alone).
+  return out;
 }
 
 }  // namespace
@@ -141,10 +148,18 @@ std::vector<int> SubjectUnits(const SentenceView& v, int g, std::string* why) {
   // ("Japan refused to join").
   if (group.infinitival && group.governor >= 0) {
     const VerbGroup& gov = groups[group.governor];
+    // A direct object right after the governor (not a prepositional phrase: "gathered in
+    // Cairo to discuss" has none).
     bool has_object = false;
-    for (uint32_t k = gov.end; k < group.begin; ++k) {
-      PosTag t = v.tag(k);
-      if (v.unit_at[k] >= 0 || parse::IsNoun(t) || t == PosTag::kPRP) has_object = true;
+    uint32_t first = gov.end;
+    while (first < group.begin &&
+           (v.tag(first) == PosTag::kDT || parse::IsAdjective(v.tag(first)) ||
+            parse::IsAdverb(v.tag(first)))) {
+      ++first;
+    }
+    if (first < group.begin) {
+      PosTag t = v.tag(first);
+      if (v.unit_at[first] >= 0 || parse::IsNoun(t) || t == PosTag::kPRP) has_object = true;
     }
     if (has_object) {
       std::vector<int> units = UnitsIn(v, gov.end, group.begin - 1);

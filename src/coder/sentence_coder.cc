@@ -141,6 +141,12 @@ bool IsReciprocalRoot(const std::string& code) {
 
 bool IsIntentGovernor(const std::string& word) { return In(kIntentGovernors, word); }
 
+bool IsNamingVerb(const std::string& word) {
+  static constexpr std::array<std::string_view, 6> kNaming = {"CALL", "LABEL", "DUB", "BRAND",
+                                                              "TERM", "NAME"};
+  return In(kNaming, word);
+}
+
 std::string Quote(const SentenceView& v, uint32_t b, uint32_t e) {
   std::string s;
   for (uint32_t k = b; k < e && k < v.tokens().size(); ++k) {
@@ -327,6 +333,18 @@ class SentenceCoder {
              " but no target actor");
       }
       return;
+    }
+    // "called Trump a clown", "labelled China an adversary": naming someone is a comment whose
+    // tone the verb does not give; code nothing rather than "phoned".
+    if (pm.pattern == nullptr && IsNamingVerb(VerbWord(v_, verbs_, g))) {
+      uint32_t after_target = units[targets.front()].end;
+      const auto& toks = v_.tokens();
+      if (after_target < toks.size() &&
+          (toks[after_target].norm == "A" || toks[after_target].norm == "AN" ||
+           toks[after_target].norm == "AS" || toks[after_target].kind == text::TokenKind::kPunct)) {
+        Note("'" + verb_text + "': naming construction, tone unknown; not coded");
+        return;
+      }
     }
     for (int s : sources) {
       for (int t : targets) {
