@@ -211,7 +211,11 @@ TEST(SplitSentencesTest, CapPrefersCommaNearTheCap) {
 // Long runs of one pattern must stay linear (each would be quadratic with an unbounded
 // look-ahead at every word); a generous time bound catches a regression.
 TEST(SplitSentencesTest, PathologicalRunsAreLinear) {
-  const char* units[] = {"ab-", "a.", "a'", "ab.", "U.S.", "x@", "www.a", "Mr. ", "\xE2\x80\x9C"};
+  const char* units[] = {"ab-",          "a.",           "a'",        "ab.",
+                         "U.S.",         "x@",           "www.a",     "Mr. ",
+                         "\xE2\x80\x9C", "x follow me ", "Image: a ", "like and share. ",
+                         "No.      ",    "a\n",          "\xED\x95\x9C" "English",
+                         "Image: Foo. ", "Follow me. ",  "(Image: X) "};
   for (const char* unit : units) {
     std::string text;
     while (text.size() < 300000) text += unit;

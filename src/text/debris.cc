@@ -191,11 +191,15 @@ static_assert(AllMarkersFillTheKey(), "every marker needs at least kKeyLength by
 // "Follow me/us" is a call to the reader only when it opens a sentence (or follows "please")
 // and goes on like one: "Follow me and you can see...", "Follow us for more!". Speeches say
 // "the speakers who follow me" and "follow us down this path".
-bool IsFollowCall(std::string_view text, size_t begin, size_t end, size_t i, size_t length) {
+// `floor` (>= begin) bounds backward scans: text before it in the line is already blanked.
+bool IsFollowCall(std::string_view text, size_t begin, size_t floor, size_t end, size_t i,
+                  size_t length) {
   size_t k = i;
-  while (k > begin && IsBlank(text[k - 1])) --k;
-  bool opens = k == begin;
-  if (opens) {
+  while (k > floor && IsBlank(text[k - 1])) --k;
+  bool opens = k == floor;
+  if (opens && floor > begin) {
+    // right after blanked debris: a sentence start
+  } else if (opens) {
     // At a line start: not if the previous line runs on into this one ("those who\nfollow us").
     size_t p = begin;
     while (p > 0 && (IsBlank(text[p - 1]) || text[p - 1] == '\n')) --p;
@@ -241,17 +245,19 @@ void SentenceAround(std::string_view text, size_t begin, size_t end, size_t i, s
 // it (one after a word of two or more letters, so "Image: U.S. Navy." is blanked whole), or
 // "(Image: CDCR)" up to the closing parenthesis. Credits are capitalised ("Image:"), so a
 // speech's "image: our image." is left alone. Nothing is blanked without an end in sight.
-void BlankCredit(std::string* out, size_t begin, size_t end, size_t i, size_t length) {
+void BlankCredit(std::string* out, size_t floor, size_t end, size_t i, size_t length,
+                 size_t* blanked_end) {
   const std::string_view text(*out);
   if (text[i] < 'A' || text[i] > 'Z') return;
   size_t k = i;
-  while (k > begin && IsBlank(text[k - 1])) --k;
-  const bool in_parentheses = k > begin && text[k - 1] == '(';
+  while (k > floor && IsBlank(text[k - 1])) --k;
+  const bool in_parentheses = k > floor && text[k - 1] == '(';
   const size_t limit = std::min(end, i + kMaxCreditLength);
   for (size_t stop = i + length; stop < limit; ++stop) {
     const char c = text[stop];
     if (in_parentheses && c == ')') {
       Blank(out, i, stop);
+      *blanked_end = stop;
       return;
     }
     // The final period follows a word of two or more letters or a parenthesis, and ends the
@@ -261,10 +267,14 @@ void BlankCredit(std::string* out, size_t begin, size_t end, size_t i, size_t le
                      (IsAsciiLetter(text[stop - 1]) && IsAsciiLetter(text[stop - 2])));
     if (!in_parentheses && final_period && (stop + 1 >= end || IsBlank(text[stop + 1]))) {
       Blank(out, i, stop + 1);
+      *blanked_end = stop + 1;
       return;
     }
   }
-  if (!in_parentheses && end <= i + kMaxCreditLength) Blank(out, i, end);
+  if (!in_parentheses && end <= i + kMaxCreditLength) {
+    Blank(out, i, end);
+    *blanked_end = end;
+  }
 }
 
 // Checks for a marker at word start i of the line [begin, end) and blanks what it covers.
@@ -275,7 +285,10 @@ inline uint64_t LowerKeyAt(std::string_view text, size_t i) {
   return key;
 }
 
-bool BlankMarkerAt(std::string* out, size_t begin, size_t end, size_t i, uint64_t key) {
+// *floor is where unblanked text starts; it moves past everything this blanks, so no scan
+// walks back over blanked text twice (a long line of repeated debris stays linear).
+bool BlankMarkerAt(std::string* out, size_t begin, size_t end, size_t i, uint64_t key,
+                   size_t* floor) {
   const std::string_view text(*out);
   for (size_t m = 0; m < kMarkerCount; ++m) {
     const Marker& marker = kMarkers[m];
@@ -284,11 +297,11 @@ bool BlankMarkerAt(std::string* out, size_t begin, size_t end, size_t i, uint64_
       continue;
     }
     if (marker.action == MarkerAction::kCredit) {
-      BlankCredit(out, begin, end, i, marker.phrase.size());
+      BlankCredit(out, *floor, end, i, marker.phrase.size(), floor);
       return true;
     }
     if (marker.action == MarkerAction::kReaderCallOpening &&
-        !IsFollowCall(text, begin, end, i, marker.phrase.size())) {
+        !IsFollowCall(text, begin, *floor, end, i, marker.phrase.size())) {
       continue;
     }
     if (end - begin <= kShortCallLine) {
@@ -296,8 +309,9 @@ bool BlankMarkerAt(std::string* out, size_t begin, size_t end, size_t i, uint64_
       return false;
     }
     size_t from = 0, to = 0;
-    SentenceAround(text, begin, end, i, &from, &to);
+    SentenceAround(text, *floor, end, i, &from, &to);
     Blank(out, from, to);
+    *floor = to;
     return true;
   }
   return true;
@@ -536,11 +550,12 @@ void ProcessLine(std::string* out, size_t begin, size_t end) {
     return;
   }
   LineFlags flags;
+  size_t floor = begin;
   const bool line_kept = ForEachWordStart(
       *out, begin, end, &flags, [&](size_t i) {
-        if (i + kKeyLength > end) return true;
+        if (i + kKeyLength > end || i < floor) return true;
         const uint64_t key = LowerKeyAt(*out, i);
-        return !kMarkerFilter.MayContain(key) || BlankMarkerAt(out, begin, end, i, key);
+        return !kMarkerFilter.MayContain(key) || BlankMarkerAt(out, begin, end, i, key, &floor);
       });
   if (line_kept && line.size() <= kMaxMenuLine && (flags.non_latin || flags.camel) &&
       IsLanguageMenu(line)) {
