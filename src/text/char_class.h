@@ -95,13 +95,6 @@ inline char32_t DecodeAt(std::string_view text, size_t i, size_t* length) {
   return 0xFFFD;
 }
 
-// Start of the code point that ends just before byte i (i > 0).
-inline size_t PreviousCodePointStart(std::string_view text, size_t i) {
-  size_t k = i - 1;
-  while (k > 0 && (static_cast<unsigned char>(text[k]) & 0xC0) == 0x80 && i - k < 4) --k;
-  return k;
-}
-
 bool IsUpperCase(char32_t c);
 bool IsLowerCase(char32_t c);
 
