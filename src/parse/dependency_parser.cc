@@ -45,6 +45,8 @@ class State {
 
   bool Done() const { return next_ >= n_; }
   int Next() const { return next_; }
+  int Size() const { return n_; }
+  bool HasHead(int i) const { return i >= 0 && (*heads_)[i] != kNone; }
   int S0() const { return s_->stack.back(); }
   bool RootHasDependent() const { return root_dependents_ > 0; }
 
@@ -189,6 +191,40 @@ int Oracle(const State& state, const std::vector<int>& gold_heads,
   return kShift;
 }
 
+// Dynamic oracle (Goldberg and Nivre 2012): how many gold arcs transition t makes unreachable
+// from this configuration (a wrong label on a right head counts one). Zero-cost transitions are
+// the correct ones even after earlier mistakes, which lets training explore its own errors.
+// With gold_labels null the label is ignored (t = 2 / 3 then stand for any LEFT / RIGHT arc).
+int TransitionCost(const State& state, const std::vector<int>& stack, int t,
+                   const std::vector<int>& gold_heads, const std::vector<int>* gold_labels) {
+  const int s0 = stack.back();
+  const int n0 = state.Next();
+  const int n = state.Size();
+  int cost = 0;
+  if (t == kShift) {
+    for (int k : stack) {
+      if (gold_heads[n0] == k) ++cost;
+      if (k != kRoot && gold_heads[k] == n0 && !state.HasHead(k)) ++cost;
+    }
+  } else if (t == kReduce) {
+    for (int k = n0; k < n; ++k) cost += gold_heads[k] == s0;
+  } else if (t % 2 == 0) {  // LEFT-ARC: s0 <- n0
+    for (int k = n0 + 1; k < n; ++k) cost += gold_heads[k] == s0 || gold_heads[s0] == k;
+    cost += gold_heads[n0] == s0;
+    if (gold_labels && gold_heads[s0] == n0 && (*gold_labels)[s0] != (t - 2) / 2) ++cost;
+  } else {  // RIGHT-ARC: s0 -> n0
+    for (size_t i = 0; i + 1 < stack.size(); ++i) {
+      int k = stack[i];
+      if (gold_heads[n0] == k) ++cost;
+      if (k != kRoot && gold_heads[k] == n0 && !state.HasHead(k)) ++cost;
+    }
+    for (int k = n0 + 1; k < n; ++k) cost += gold_heads[n0] == k;
+    if (s0 != kRoot && gold_heads[s0] == n0 && !state.HasHead(s0)) ++cost;
+    if (gold_labels && gold_heads[n0] == s0 && (*gold_labels)[n0] != (t - 3) / 2) ++cost;
+  }
+  return cost;
+}
+
 bool IsProjective(const std::vector<int>& heads) {
   const int n = static_cast<int>(heads.size());
   for (int i = 0; i < n; ++i) {
@@ -239,8 +275,11 @@ void DependencyParser::Parse(const text::Sentence& sentence, std::span<const Pos
   while (!state.Done()) {
     int count = state.Features(keys);
     int t = BestLegal(state, classes, [&](float* scores) {
+      // Probe, find rows, then add, so the cache misses of all features overlap.
+      uint32_t rows[kMaxFeatures];
       for (int f = 0; f < count; ++f) weights_.Prefetch(keys[f]);
-      for (int f = 0; f < count; ++f) weights_.AddScores(keys[f], scores);
+      for (int f = 0; f < count; ++f) rows[f] = weights_.FindRow(keys[f]);
+      for (int f = 0; f < count; ++f) weights_.AddRow(rows[f], scores);
     });
     state.Apply(t);
   }
@@ -384,20 +423,39 @@ Result<TrainedParser> TrainParser(const ParserTrainingOptions& options) {
     std::shuffle(order.begin(), order.end(), rng);
     for (size_t index : order) {
       const Example& e = examples[index];
-      // Static-oracle training: follow the gold transitions, update where the model disagrees.
+      // Dynamic-oracle training with error exploration: the target is the best-scoring
+      // zero-cost transition; after the first pass the parser mostly follows its own choice, so
+      // it learns to continue well after a mistake.
       State run(e.sentence, e.tags, &scratch, &heads, &labels);
       while (!run.Done()) {
         int count = run.Features(keys);
-        int gold = Oracle(run, e.heads, e.labels, scratch.stack, run.Next());
+        float scores[128 + 4];
+        std::memset(scores, 0, sizeof(scores));
+        trainer.AddScores(keys, count, scores);
+        // Unlabelled costs once per transition type; a labelled arc costs one more when it
+        // has the gold head but another label.
+        int base_cost[4];
+        for (int t = 0; t < 4; ++t) {
+          base_cost[t] = run.IsLegal(t) ? TransitionCost(run, scratch.stack, t, e.heads, nullptr) : 1;
+        }
+        const int s0 = scratch.stack.back(), n0 = run.Next();
+        int guess = -1, gold = -1;
+        for (int t = 0; t < classes; ++t) {
+          if (!run.IsLegal(t)) continue;
+          if (guess < 0 || scores[t] > scores[guess]) guess = t;
+          int cost = base_cost[t < 2 ? t : 2 + (t % 2)];
+          if (t >= 2 && t % 2 == 0 && e.heads[s0] == n0 && e.labels[s0] != (t - 2) / 2) ++cost;
+          if (t >= 2 && t % 2 == 1 && e.heads[n0] == s0 && e.labels[n0] != (t - 3) / 2) ++cost;
+          if (cost == 0 && (gold < 0 || scores[t] > scores[gold])) gold = t;
+        }
+        if (gold < 0) gold = Oracle(run, e.heads, e.labels, scratch.stack, run.Next());
         if (!run.IsLegal(gold)) break;  // cannot happen on projective trees; be safe
-        int guess = BestLegal(run, classes, [&](float* scores) {
-          trainer.AddScores(keys, count, scores);
-        });
         trainer.Update(keys, count, gold, guess);
-        run.Apply(gold);
+        bool explore = iteration > 1 && std::uniform_real_distribution<double>(0, 1)(rng) < 0.9;
+        run.Apply(explore ? guess : gold);
       }
     }
-    auto candidate = std::make_shared<const DependencyParser>(label_names, trainer.Averaged(0.0f));
+    auto candidate = std::make_shared<const DependencyParser>(label_names, trainer.Averaged(options.prune_below));
     ParserScores scores = EvaluateParser(*candidate, options.tagger.get(), dev.value());
     if (options.log) {
       char line[160];
