@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "parse/tagger.h"
@@ -127,6 +128,33 @@ TEST(TaggerTest, TagsNewsSentences) {
   auto dash = TagText("China - the largest buyer - banned the imports.");
   ASSERT_GE(dash.size(), 6u);
   EXPECT_NE(dash[1], "-/HYPH");
+}
+
+TEST(TaggerTest, SharedModelTagsTheSameFromSeveralThreads) {
+  ASSERT_NE(ShippedTagger(), nullptr);
+  auto sentences = text::SplitSentences(
+      "Chinese Foreign Minister Wang Yi and US adviser Jake Sullivan held talks in Thailand. "
+      "Japan will not join in. China banned the import of Japanese seafood. "
+      "The United States has repeatedly asked other countries not to allow the use of Huawei's "
+      "communications equipment.");
+  std::vector<std::vector<PosTag>> expected;
+  for (const auto& s : sentences) expected.push_back(ShippedTagger()->Tag(s));
+  std::vector<int> mismatches(4, 0);
+  std::vector<std::thread> threads;
+  for (int t = 0; t < 4; ++t) {
+    threads.emplace_back([&, t] {
+      TaggerScratch scratch;  // per thread; the model is shared
+      std::vector<PosTag> tags;
+      for (int round = 0; round < 200; ++round) {
+        for (size_t i = 0; i < sentences.size(); ++i) {
+          ShippedTagger()->Tag(sentences[i], &scratch, &tags);
+          mismatches[t] += tags != expected[i];
+        }
+      }
+    });
+  }
+  for (auto& thread : threads) thread.join();
+  for (int m : mismatches) EXPECT_EQ(m, 0);
 }
 
 TEST(TaggerTest, AccuracyOnEwtDevSlice) {
