@@ -96,7 +96,7 @@ Result<DictionaryFiles> GuessFiles(const fs::path& dir) {
     std::string name = internal::ToUpper(path.filename().string());
     if (!name.ends_with(".TXT")) continue;
     if (name.find("ACTORS") != std::string::npos) files.actors.push_back(path.string());
-    else if (name.find("AGENTS") != std::string::npos) files.agents = path.string();
+    else if (name.find("AGENTS") != std::string::npos) files.agents.push_back(path.string());
     else if (name.find("DISCARD") != std::string::npos) files.discards = path.string();
     else if (name.find("ISSUE") != std::string::npos) files.issues = path.string();
     else if (name.find("VERBS") != std::string::npos || name.starts_with("CAMEO"))
@@ -150,27 +150,40 @@ Result<DictionaryFiles> Lexicon::ReadConfig(const std::string& path) {
     return Status::OK();
   };
   if (Status s = get("verbfile_name", true, &files.verbs); !s.ok()) return s;
-  if (Status s = get("agentfile_name", true, &files.agents); !s.ok()) return s;
   if (Status s = get("discardfile_name", true, &files.discards); !s.ok()) return s;
   if (Status s = get("issuefile_name", false, &files.issues); !s.ok()) return s;
-  auto actors = values.value().find("actorfile_list");
-  if (actors == values.value().end())
-    return Status::Error(config.string() + ": [Dictionaries] has no actorfile_list");
-  std::string_view list = actors->second.first;
-  while (!list.empty()) {
-    size_t comma = list.find(',');
-    std::string_view name = Trim(list.substr(0, comma));
-    if (!name.empty()) {
-      Result<std::string> resolved =
-          ResolveDictionaryPath(config, std::string(name), actors->second.second);
-      if (!resolved.ok()) return resolved.status();
-      files.actors.push_back(resolved.value());
+  // A comma-separated list of file names (continuation lines were joined with spaces).
+  auto get_list = [&](const char* key, std::vector<std::string>* out) -> Status {
+    auto found = values.value().find(key);
+    if (found == values.value().end()) return Status::OK();
+    std::string_view list = found->second.first;
+    while (!list.empty()) {
+      size_t comma = list.find(',');
+      std::string_view name = Trim(list.substr(0, comma));
+      if (!name.empty()) {
+        Result<std::string> resolved =
+            ResolveDictionaryPath(config, std::string(name), found->second.second);
+        if (!resolved.ok()) return resolved.status();
+        out->push_back(resolved.value());
+      }
+      if (comma == std::string_view::npos) break;
+      list.remove_prefix(comma + 1);
     }
-    if (comma == std::string_view::npos) break;
-    list.remove_prefix(comma + 1);
-  }
+    return Status::OK();
+  };
+  if (values.value().find("actorfile_list") == values.value().end())
+    return Status::Error(config.string() + ": [Dictionaries] has no actorfile_list");
+  if (Status s = get_list("actorfile_list", &files.actors); !s.ok()) return s;
   if (files.actors.empty())
     return Status::Error(config.string() + ": actorfile_list names no files");
+  // PETRARCH2 configs name one agent file; ours may add a list loaded after it.
+  std::string single_agents;
+  if (Status s = get("agentfile_name", false, &single_agents); !s.ok()) return s;
+  if (!single_agents.empty()) files.agents.push_back(single_agents);
+  if (Status s = get_list("agentfile_list", &files.agents); !s.ok()) return s;
+  if (files.agents.empty())
+    return Status::Error(config.string() +
+                         ": [Dictionaries] has no agentfile_name or agentfile_list");
   return files;
 }
 
@@ -221,7 +234,8 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::Load(const LexiconConfig& config
       if (Status s = actors.AddFile(path); !s.ok()) return s;
     lexicon->actors_ = std::move(actors).Build();
     AgentDictionary::Builder agents(options);
-    if (Status s = agents.AddFile(lexicon->files_.agents); !s.ok()) return s;
+    for (const std::string& path : lexicon->files_.agents)
+      if (Status s = agents.AddFile(path); !s.ok()) return s;
     lexicon->agents_ = std::move(agents).Build();
     Result<DiscardList> discards = DiscardList::LoadFile(lexicon->files_.discards, options);
     if (!discards.ok()) return discards.status();

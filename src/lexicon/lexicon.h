@@ -7,8 +7,10 @@
 //   a file             a manifest / PETRARCH2 config
 // Both manifest kinds use PETRARCH2's ini format; only the [Dictionaries] section is read:
 //   verbfile_name, actorfile_list (comma-separated, may continue on indented lines),
-//   agentfile_name, discardfile_name, issuefile_name (optional); paths relative to the config's
-//   directory. CAMEO tables come from <data_dir>/cameo/.
+//   agentfile_name and/or agentfile_list (a list like actorfile_list; agentfile_name, as
+//   PETRARCH2 configs have it, comes first), discardfile_name, issuefile_name (optional); paths
+//   relative to the config's directory. In both lists a later file overrides phrases defined by
+//   an earlier one. CAMEO tables come from <data_dir>/cameo/.
 #ifndef DYADWATCH_LEXICON_LEXICON_H_
 #define DYADWATCH_LEXICON_LEXICON_H_
 
@@ -38,7 +40,7 @@ struct DictionaryFiles {
   std::string config;                 // the manifest/config that was read
   std::string verbs;
   std::vector<std::string> actors;
-  std::string agents;
+  std::vector<std::string> agents;    // agentfile_name, then agentfile_list, in load order
   std::string discards;
   std::string issues;                 // "" when the config has none
 };
