@@ -77,12 +77,19 @@ void TagFeatureExtractor::Prepare(const text::Sentence& sentence, const TagLexic
   has_auto_classes_ = lexicon.auto_class.size() > 0;
   const auto& tokens = sentence.tokens;
   words_.resize(tokens.size());
+  // Word hashes first, prefetching their lexicon slots, so the lookups below mostly hit cache.
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    Word& w = words_[i];
+    w.norm = HashBytes(tokens[i].norm);
+    w.cased = FeatureKey(kCased, w.norm, CapitalisationBits(tokens[i]));
+    lexicon.ambiguity_class.Prefetch(w.norm);
+    lexicon.auto_class.Prefetch(w.norm);
+    lexicon.unambiguous.Prefetch(w.cased);
+  }
   for (size_t i = 0; i < tokens.size(); ++i) {
     const text::Token& t = tokens[i];
     Word& w = words_[i];
     std::string_view norm = t.norm;
-    w.norm = HashBytes(norm);
-    w.cased = FeatureKey(kCased, w.norm, CapitalisationBits(t));
     // Affixes are byte strings of the upper-cased norm; a cut inside a UTF-8 character is
     // harmless because training and tagging cut the same way.
     for (int k = 0; k < 4; ++k) {

@@ -5,7 +5,6 @@
 #include <chrono>
 #include <cstring>
 #include <fstream>
-#include <map>
 #include <random>
 #include <unordered_map>
 
@@ -297,7 +296,9 @@ Result<TrainedTagger> TrainTagger(const TaggerTrainingOptions& options) {
     std::vector<std::vector<PosTag>> guesses(examples.size());
     for (int fold = 0; fold < kFolds; ++fold) {
       std::vector<size_t> rest, held_out;
-      for (size_t i = 0; i < examples.size(); ++i) (i % kFolds == fold ? held_out : rest).push_back(i);
+      for (size_t i = 0; i < examples.size(); ++i) {
+        (static_cast<int>(i % kFolds) == fold ? held_out : rest).push_back(i);
+      }
       PassResult partial = TrainPass(examples, rest, fold_lexicons, nullptr, first.best_iteration,
                                      options, "fold", nullptr);
       DecodeScratch decode;
