@@ -86,6 +86,14 @@ TEST_F(OfficeHoldersTest, TermsAndFallbacks) {
   EXPECT_EQ(CodeOf("Ferdinand Marcos Jr.", 20250101), "PHLGOV");
   EXPECT_EQ(CodeOf("Péter Magyar", 20260509), "HUNGOV");
   EXPECT_EQ(CodeOf("Peter Magyar", 20260508), "HUNOPP");
+  EXPECT_EQ(CodeOf("Pedro Pierluisi", 20190805), "USAPRIGOV");  // five days in 2019
+  EXPECT_EQ(CodeOf("Pedro Pierluisi", 20190808), "USAPRIELI");
+  // East Asian name order and hyphenation variants.
+  EXPECT_EQ(CodeOf("Kuroda Haruhiko", 20200101), "JPNGOVBUS");
+  EXPECT_EQ(CodeOf("Haruhiko Kuroda", 20230409), "JPNELI");
+  EXPECT_EQ(CodeOf("Bi-khim Hsiao", 20250101), "TWNGOV");
+  EXPECT_EQ(CodeOf("Chung Eui-yong", 20210301), "KORGOV");
+  EXPECT_EQ(CodeOf("Chung Eui yong", 20210301), "KORGOV");
 }
 
 TEST_F(OfficeHoldersTest, AmbiguousSurnamesAreNotEntries) {
