@@ -313,6 +313,18 @@ TEST_F(ChunkerTest, AppositiveIsNotTheSubject) {
   EXPECT_EQ(p.SubjectHead(v), "Zakharova");
 }
 
+TEST_F(ChunkerTest, ParentheticalReportingClause) {
+  Parsed p("The attack, officials said, killed five soldiers.");
+  int killed = p.Verb("killed");
+  int said = p.Verb("said");
+  ASSERT_GE(killed, 0);
+  ASSERT_GE(said, 0);
+  EXPECT_EQ(p.SubjectHead(killed), "attack");
+  EXPECT_EQ(p.ObjectHeads(killed), std::vector<std::string>{"soldiers"});
+  EXPECT_EQ(p.SubjectHead(said), "officials");
+  EXPECT_EQ(p.chunks().clauses[p.Group(said).clause].kind, ClauseKind::kParenthetical);
+}
+
 TEST_F(ChunkerTest, ChunksAreReusedAcrossSentences) {
   Parsed long_one("Chinese Foreign Minister Wang Yi and US adviser Jake Sullivan held talks.");
   SentenceChunks chunks = long_one.chunks();

@@ -132,6 +132,7 @@ class ClauseBuilder {
   }
 
   bool TryAppositive(int comma);
+  bool TryParentheticalReport(int comma);
   void OpenClauseAt(int i);
   void Finish();
 
@@ -168,6 +169,19 @@ bool ClauseBuilder::TryAppositive(int comma) {
   int clause = Push(ClauseKind::kParenthetical, comma, kEndAtComma);
   out_->clauses[clause].antecedent = before;
   out_->noun_phrases[first].appositive_of = before;
+  return true;
+}
+
+// "The attack, officials said, killed five soldiers": NP + reporting verb between commas is an
+// aside; the clause around it continues after the second comma.
+bool ClauseBuilder::TryParentheticalReport(int comma) {
+  int np = comma + 1 < in_.size() ? out_->np_of_token[comma + 1] : -1;
+  if (np < 0 || out_->noun_phrases[np].begin != comma + 1) return false;
+  int j = SkipAdverbs(out_->noun_phrases[np].end);
+  int v = FiniteGroupAt(j);
+  if (v < 0 || !out_->verb_groups[v].reporting) return false;
+  if (in_.tag(out_->verb_groups[v].end) != PosTag::kComma) return false;
+  Push(ClauseKind::kParenthetical, comma, kEndAtComma);
   return true;
 }
 
@@ -242,6 +256,7 @@ void ClauseBuilder::Run() {
       }
       if (t != PosTag::kComma) continue;
       if (Top().rules & kEndAtComma) Pop();
+      if (TryParentheticalReport(i)) continue;
       int j = i + 1;
       if (in_.tag(j) == PosTag::kCC && IsClauseConjunction(in_.norm(j))) ++j;
       if (Top().has_finite && StartsClause(j, &shared)) {
