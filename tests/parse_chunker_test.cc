@@ -93,6 +93,14 @@ TEST_F(ChunkerTest, Headline) {
   EXPECT_FALSE(p.Group(v).negated);
 }
 
+TEST_F(ChunkerTest, TitleCaseHeadline) {
+  Parsed p("China Bans Japanese Seafood Imports");
+  int v = p.Verb("Bans");
+  ASSERT_GE(v, 0);
+  EXPECT_EQ(p.SubjectHead(v), "China");
+  EXPECT_EQ(p.ObjectHeads(v), std::vector<std::string>{"Imports"});
+}
+
 TEST_F(ChunkerTest, NegatedFuture) {
   Parsed p("Japan will not join in.");
   int v = p.Verb("join");

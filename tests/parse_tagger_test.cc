@@ -157,6 +157,20 @@ TEST(TaggerTest, SharedModelTagsTheSameFromSeveralThreads) {
   for (int m : mismatches) EXPECT_EQ(m, 0);
 }
 
+TEST(TaggerTest, TitleCaseAndAllCapsHeadlines) {
+  ASSERT_NE(ShippedTagger(), nullptr);
+  auto bans = TagText("China Bans Japanese Seafood Imports");
+  ASSERT_EQ(bans.size(), 5u);
+  EXPECT_EQ(bans[0], "China/NNP");
+  EXPECT_EQ(bans[1], "Bans/VBZ");
+  auto warns = TagText("Russia Warns Japan Over Central Asia Summit");
+  ASSERT_GE(warns.size(), 3u);
+  EXPECT_EQ(warns[1], "Warns/VBZ");
+  auto caps = TagText("JAPAN REJECTS U.S. REQUEST");
+  ASSERT_EQ(caps.size(), 4u);
+  EXPECT_EQ(caps[1], "REJECTS/VBZ");
+}
+
 TEST(TaggerTest, AccuracyOnEwtDevSlice) {
   const std::string dev_path = kEwtDir + "/en_ewt-ud-dev.conllu";
   if (!std::filesystem::exists(dev_path)) GTEST_SKIP() << "no " << dev_path;

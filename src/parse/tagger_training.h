@@ -32,6 +32,8 @@ struct TaggerTrainingOptions {
   // Train a second pass that also sees first-pass tags of the words to the right (kept only when
   // it improves dev accuracy; tagging then costs two passes).
   bool two_pass = true;
+  // Adds Title Case and ALL CAPS copies of some short training sentences (headline style).
+  bool augment_headlines = true;
   std::function<void(const std::string&)> log;  // progress lines; may be empty
 };
 
