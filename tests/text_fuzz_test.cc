@@ -1,4 +1,5 @@
 // Randomised inputs from a fixed seed: the text stage must keep its invariants on anything.
+#include <cctype>
 #include <cstdint>
 #include <random>
 #include <string>
@@ -22,7 +23,8 @@ const std::vector<std::string>& Pieces() {
       "\xD0\xA0\xD1\x83\xD1\x81", "\xE6\x97\xA5\xE6\x9C\xAC", "\xED\x95\x9C",
       "\xE0\xA4\xA8\xE0\xA5\x87", "\xCC\x81", "\xE2\x80\x8D", "\xC2\xAD", "\xE2\x80\x8E",
       "\xEF\xBB\xBF", "\xF0\x9F\x91\x8D", "\xEF\xBC\x8A", "a", "I", "the", "said", "2019",
-      "Kim", "Jong-un", "O'Brien", "\xC3\xA9", "English", "Fran\xC3\xA7" "ais", "END"};
+      "Kim", "Jong-un", "O'Brien", "COVID19", "iPhone", "ABCDEFGHIJKLMNOPQRSTU",
+      "abcdefghijklmnop", "ABCDEFGHIJKLMNOp", "x1y2", "NATO", "10th", "\xC3\xA9", "English", "Fran\xC3\xA7" "ais", "END"};
   return pieces;
 }
 
@@ -49,6 +51,19 @@ void CheckInvariants(const std::string& text) {
           std::string_view(cleaned).substr(token.begin, token.end - token.begin);
       ASSERT_EQ(NormalizeWord(surface), token.norm);
       ASSERT_FALSE(token.norm.empty());
+      // Case flags of ASCII words against a plain reference.
+      bool ascii = true;
+      int letters = 0, upper = 0;
+      for (const char c : surface) {
+        ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+        letters += std::isalpha(static_cast<unsigned char>(c)) ? 1 : 0;
+        upper += std::isupper(static_cast<unsigned char>(c)) ? 1 : 0;
+      }
+      if (ascii && token.kind == TokenKind::kWord) {
+        ASSERT_EQ(token.capitalized, std::isupper(static_cast<unsigned char>(surface[0])) != 0)
+            << surface;
+        ASSERT_EQ(token.all_caps, letters >= 2 && upper == letters) << surface;
+      }
     }
   }
 }

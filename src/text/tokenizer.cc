@@ -49,6 +49,14 @@ constexpr std::array<uint8_t, 256> MakeByteFlags() {
 }
 constexpr std::array<uint8_t, 256> kByteFlags = MakeByteFlags();
 
+// Bits set in a 16-bit mask. Inline arithmetic: the builtin is a libgcc call on baseline x86-64.
+inline uint32_t PopCount16(uint32_t x) {
+  x = x - ((x >> 1) & 0x5555);
+  x = (x & 0x3333) + ((x >> 2) & 0x3333);
+  x = (x + (x >> 4)) & 0x0F0F;
+  return (x + (x >> 8)) & 0x1F;
+}
+
 // Byte -> upper-case byte for ASCII letters, identity otherwise (branch-free norm building).
 constexpr std::array<uint8_t, 256> MakeAsciiUpper() {
   std::array<uint8_t, 256> upper{};
@@ -408,21 +416,54 @@ void BuildToken(std::string_view text, const RawToken& raw, Token* token) {
   token->end = raw.end;
   token->kind = raw.kind;
   const std::string_view surface = text.substr(raw.begin, raw.end - raw.begin);
-  // One pass builds the ASCII norm and counts letters, capitals and digits; the loop is
-  // branch-free (table lookups) because word lengths and letter cases are unpredictable.
-  // push_back beats assign-then-transform here: no memcpy call for these short strings.
-  token->norm.clear();
-  if (surface.size() > 15) token->norm.reserve(surface.size());
   uint32_t letters = 0, upper = 0, digits = 0, high = 0, digit_after_letter = 0;
-  for (const char c : surface) {
-    const unsigned char b = static_cast<unsigned char>(c);
-    const uint8_t flags = kByteFlags[b];
-    token->norm.push_back(static_cast<char>(kAsciiUpper[b]));
-    digit_after_letter |= (flags >> 2) & (letters != 0);
-    letters += flags & 1;
-    upper += (flags >> 1) & 1;
-    digits += (flags >> 2) & 1;
-    high |= flags >> 3;
+#if defined(__SSE2__)
+  if (surface.size() <= 16 && raw.begin + 16 <= text.size()) {
+    // Short token with 16 readable bytes: classify and upper-case all bytes at once.
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + raw.begin));
+    const uint32_t in_token = (1u << surface.size()) - 1;
+    auto range = [&](char low, char high_char) {
+      return _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(static_cast<char>(low - 1))),
+                           _mm_cmplt_epi8(v, _mm_set1_epi8(static_cast<char>(high_char + 1))));
+    };
+    const __m128i lower_bytes = range('a', 'z');
+    const uint32_t lower_mask = static_cast<uint32_t>(_mm_movemask_epi8(lower_bytes)) & in_token;
+    const uint32_t upper_mask =
+        static_cast<uint32_t>(_mm_movemask_epi8(range('A', 'Z'))) & in_token;
+    const uint32_t digit_mask =
+        static_cast<uint32_t>(_mm_movemask_epi8(range('0', '9'))) & in_token;
+    high = static_cast<uint32_t>(_mm_movemask_epi8(v)) & in_token;
+    if (high == 0) {
+      const uint32_t letter_mask = lower_mask | upper_mask;
+      letters = PopCount16(letter_mask);
+      upper = PopCount16(upper_mask);
+      digits = PopCount16(digit_mask);
+      // A digit after the first letter ("COVID19", not "10th").
+      digit_after_letter =
+          letter_mask != 0 && (digit_mask >> __builtin_ctz(letter_mask)) != 0 ? 1 : 0;
+      alignas(16) char upper_bytes[16];
+      _mm_store_si128(reinterpret_cast<__m128i*>(upper_bytes),
+                      _mm_sub_epi8(v, _mm_and_si128(lower_bytes, _mm_set1_epi8(0x20))));
+      token->norm.assign(upper_bytes, surface.size());
+    }
+  } else
+#endif
+  {
+    // One pass builds the ASCII norm and counts letters, capitals and digits; the loop is
+    // branch-free (table lookups) because word lengths and letter cases are unpredictable.
+    // push_back beats assign-then-transform here: no memcpy call for these short strings.
+    token->norm.clear();
+    if (surface.size() > 15) token->norm.reserve(surface.size());
+    for (const char c : surface) {
+      const unsigned char b = static_cast<unsigned char>(c);
+      const uint8_t flags = kByteFlags[b];
+      token->norm.push_back(static_cast<char>(kAsciiUpper[b]));
+      digit_after_letter |= (flags >> 2) & (letters != 0);
+      letters += flags & 1;
+      upper += (flags >> 1) & 1;
+      digits += (flags >> 2) & 1;
+      high |= flags >> 3;
+    }
   }
   bool capitalized = (kByteFlags[static_cast<unsigned char>(surface[0])] & 2) != 0;
   if (high != 0) {  // non-ASCII: ICU norm, and count by code point
