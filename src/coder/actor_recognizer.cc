@@ -13,9 +13,9 @@ using text::Token;
 
 // Three-letter codes in the actor files that are not states: regions, IGOs and sector prefixes.
 // (CAMEO puts these first in non-state codes such as IGOUNO or NGOHRI.)
-constexpr std::array<std::string_view, 14> kNonStatePrefixes = {
+constexpr std::array<std::string_view, 19> kNonStatePrefixes = {
     "IGO", "NGO", "NGM", "MNC", "UAF", "REB", "INS", "OPP", "SPY", "CRM",
-    "UIS", "SEP", "MOD", "RAD"};
+    "UIS", "SEP", "MOD", "RAD", "IMG", "ELI", "MED", "MOS", "WEU"};
 
 bool IsNonStatePrefix(std::string_view code) {
   return std::find(kNonStatePrefixes.begin(), kNonStatePrefixes.end(), code.substr(0, 3)) !=
