@@ -7,6 +7,7 @@ PKGS=(
   libicu-dev zlib1g-dev libzstd-dev libsimdjson-dev libsqlite3-dev
   libcli11-dev libfmt-dev
   libgtest-dev libgmock-dev libbenchmark-dev
+  time zstd
 )
 missing=()
 for p in "${PKGS[@]}"; do

@@ -29,7 +29,19 @@ struct Coder::Impl {
   std::shared_ptr<const parse::Tagger> tagger;
   std::unique_ptr<coder::ActorRecognizer> actors;
   std::unique_ptr<coder::PatternAnchors> anchors;
+  std::string data_prefix;  // "<data_dir>/": stripped from rules so output is machine-independent
 };
+
+namespace {
+// "…/data/dictionaries/petrarch2/CAMEO.2.0.txt:7916" -> "dictionaries/petrarch2/CAMEO.2.0.txt:7916"
+std::string RelativeRule(std::string rule, const std::string& prefix) {
+  if (prefix.empty()) return rule;
+  for (size_t at = rule.find(prefix); at != std::string::npos; at = rule.find(prefix, at)) {
+    rule.erase(at, prefix.size());
+  }
+  return rule;
+}
+}  // namespace
 
 namespace {
 
@@ -128,6 +140,7 @@ Result<std::shared_ptr<const Coder>> Coder::Open(const CoderOptions& options) {
   auto tagger = parse::Tagger::Load(data_dir + "/models/pos_tagger.dwm");
   if (!tagger.ok()) return tagger.status();
   impl->tagger = std::move(tagger).value();
+  impl->data_prefix = data_dir + "/";
   impl->actors = std::make_unique<coder::ActorRecognizer>(*impl->lexicon);
   impl->anchors = std::make_unique<coder::PatternAnchors>(impl->lexicon->verbs());
   return std::shared_ptr<const Coder>(new Coder(std::move(impl)));
@@ -276,7 +289,7 @@ CodeResult Coder::Code(const Document& document) const {
       e.mood = p.mood;
       e.sentence_span = Span{sentence.begin, sentence.end};
       e.sentence_text = Slice(text, sentence.begin, sentence.end);
-      e.rule = p.rule;
+      e.rule = RelativeRule(p.rule, impl_->data_prefix);
       say(s, e.source + " " + e.code + " " + e.target + " (" + e.mood + ", " + e.rule + ")");
       result.events.push_back(std::move(e));
     }
