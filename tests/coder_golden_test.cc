@@ -172,5 +172,13 @@ TEST_F(CoderGoldenTest, InfinitiveOfPurposeIsNotADeed) {
   }
 }
 
+TEST_F(CoderGoldenTest, SurnameAloneIsThePersonNamedEarlier) {
+  auto ev = Code("Boris Johnson spoke in London on Monday. Johnson criticized Ireland.", "2020-01-10");
+  EXPECT_TRUE(Has(ev, "GBR", "IRL", "11")) << Dump(ev);
+  // Without the full name earlier, "Johnson" is nobody in particular.
+  ev = Code("Johnson criticized Ireland.", "2020-01-10");
+  for (const Event& e : ev) EXPECT_NE(e.source_country, "GBR") << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyadwatch

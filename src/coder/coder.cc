@@ -7,6 +7,8 @@
 #include "dyadwatch/coder.h"
 
 #include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
 #include <cstdlib>
 #include <filesystem>
 
@@ -108,6 +110,52 @@ lexicon::DiscardHit FindDiscard(const lexicon::DiscardList& discards,
   return {};
 }
 
+// A person named in full earlier in the document ("Boris Johnson", coded GBRGOV) may later be
+// called by surname alone ("Johnson said"); dictionaries list ambiguous surnames on purpose
+// only in full, so the document supplies them. Only capitalised tokens outside every mention,
+// after the full name, and only surnames that point to one code in the document.
+void AddSurnameMentions(const std::vector<text::Sentence>& sentences,
+                        std::vector<std::vector<coder::ActorMention>>* all) {
+  std::unordered_map<std::string, coder::ActorMention> by_surname;
+  std::unordered_set<std::string> ambiguous;
+  for (size_t si = 0; si < sentences.size(); ++si) {
+    const auto& tokens = sentences[si].tokens;
+    auto& mentions = (*all)[si];
+    // First, surname-only tokens of this sentence that earlier sentences introduced.
+    if (!by_surname.empty()) {
+      std::vector<coder::ActorMention> added;
+      size_t m = 0;
+      for (uint32_t k = 0; k < tokens.size(); ++k) {
+        while (m < mentions.size() && mentions[m].end <= k) ++m;
+        if (m < mentions.size() && mentions[m].begin <= k) continue;
+        if (!tokens[k].capitalized || tokens[k].kind != text::TokenKind::kWord) continue;
+        auto it = by_surname.find(tokens[k].norm);
+        if (it == by_surname.end() || ambiguous.count(tokens[k].norm)) continue;
+        coder::ActorMention x = it->second;
+        x.begin = k;
+        x.end = k + 1;
+        x.rule += "+surname";
+        added.push_back(std::move(x));
+      }
+      if (!added.empty()) {
+        mentions.insert(mentions.end(), added.begin(), added.end());
+        std::sort(mentions.begin(), mentions.end(),
+                  [](const coder::ActorMention& a, const coder::ActorMention& b) {
+                    return a.begin < b.begin;
+                  });
+      }
+    }
+    for (const auto& x : mentions) {
+      if (x.is_agent || x.code.size() <= 3 || x.end - x.begin < 2) continue;
+      const std::string& surname = tokens[x.end - 1].norm;
+      if (surname.size() < 3) continue;
+      auto it = by_surname.find(surname);
+      if (it != by_surname.end() && it->second.code != x.code) ambiguous.insert(surname);
+      else by_surname.emplace(surname, x);
+    }
+  }
+}
+
 // The last person actor named so far, for "he"/"she" in later sentences.
 struct PersonMemory {
   coder::ActorUnit unit;
@@ -177,6 +225,7 @@ CodeResult Coder::Code(const Document& document) const {
   for (size_t si = 0; si < sentences.size(); ++si) {
     all_mentions[si] = impl_->actors->FindMentions(sentences[si], date);
   }
+  AddSurnameMentions(sentences, &all_mentions);
   const std::string locus = impl_->actors->Locus(all_mentions);
 
   parse::TaggerScratch scratch;
