@@ -348,6 +348,18 @@ Region ObjectRegion(const SentenceView& v, int g) {
   return r;
 }
 
+bool StartsEmbeddedClause(const SentenceView& v, int unit) {
+  const auto& units = *v.units;
+  uint32_t after = units[unit].end;
+  while (after < v.tokens().size() && parse::IsAdverb(v.tag(after))) ++after;
+  // The group may begin at the unit ("Biden just lost": "just" is part of the group) or after
+  // adverbs that stand outside it.
+  for (const VerbGroup& g : *v.groups) {
+    if (g.finite && g.begin >= units[unit].end && g.begin <= after) return true;
+  }
+  return false;
+}
+
 std::vector<int> TargetCandidates(const SentenceView& v, Region region) {
   std::vector<int> out;
   const auto& tokens = v.tokens();
@@ -385,16 +397,7 @@ std::vector<int> TargetCandidates(const SentenceView& v, Region region) {
     }
     // The subject of an embedded clause is not an object: "announced Benin was to join",
     // "pledged funds and Syria is taxing".
-    uint32_t after = units[u].end;
-    while (after < region.end && parse::IsAdverb(v.tag(after))) ++after;
-    for (const VerbGroup& g : groups) {
-      if (g.begin == after && g.finite) excluded = true;
-    }
-    if (after == region.end && after < tokens.size()) {
-      for (const VerbGroup& g : groups) {
-        if (g.begin == after && g.finite) excluded = true;
-      }
-    }
+    if (StartsEmbeddedClause(v, u)) excluded = true;
     if (excluded) {
       skipped_groups.push_back(units[u].group);
       continue;
@@ -402,16 +405,6 @@ std::vector<int> TargetCandidates(const SentenceView& v, Region region) {
     out.push_back(u);
   }
   return out;
-}
-
-bool StartsEmbeddedClause(const SentenceView& v, int unit) {
-  const auto& units = *v.units;
-  uint32_t after = units[unit].end;
-  while (after < v.tokens().size() && parse::IsAdverb(v.tag(after))) ++after;
-  for (const VerbGroup& g : *v.groups) {
-    if (g.begin == after && g.finite) return true;
-  }
-  return false;
 }
 
 std::vector<int> TargetsWithCompound(const SentenceView& v, int unit) {
