@@ -74,18 +74,21 @@ void RunTrainParser(const TrainParserArgs& args) {
   std::printf("training time: %.1f s\n", t.seconds);
 }
 
+// --train/--dev/--test, shared by both training commands.
+void AddTreebankOptions(CLI::App* cmd, std::string* train, std::string* dev, std::string* test) {
+  cmd->add_option("--train", *train, "training CoNLL-U file")->required()->check(CLI::ExistingFile);
+  cmd->add_option("--dev", *dev, "development CoNLL-U file (picks the iteration)")
+      ->required()
+      ->check(CLI::ExistingFile);
+  cmd->add_option("--test", *test, "test CoNLL-U file (reported only)")->check(CLI::ExistingFile);
+}
+
 void RegisterTrainParserCommand(CLI::App& app) {
   auto args = std::make_shared<TrainParserArgs>();
   auto* cmd = app.add_subcommand(
       "train-parser", "train the dependency parser on UD CoNLL-U files (heads and relations)");
-  cmd->add_option("--train", args->options.train_path, "training CoNLL-U file")
-      ->required()
-      ->check(CLI::ExistingFile);
-  cmd->add_option("--dev", args->options.dev_path, "development CoNLL-U file (picks the iteration)")
-      ->required()
-      ->check(CLI::ExistingFile);
-  cmd->add_option("--test", args->options.test_path, "test CoNLL-U file (reported only)")
-      ->check(CLI::ExistingFile);
+  AddTreebankOptions(cmd, &args->options.train_path, &args->options.dev_path,
+                     &args->options.test_path);
   cmd->add_option("--tagger", args->tagger_path, "tagger model that tags dev/test for evaluation")
       ->capture_default_str();
   cmd->add_option("-o,--output", args->output, "model file to write")->required();
@@ -102,14 +105,8 @@ void RegisterTrainTaggerCommand(CLI::App& app) {
   auto args = std::make_shared<TrainTaggerArgs>();
   auto* cmd = app.add_subcommand(
       "train-tagger", "train the part-of-speech tagger on UD CoNLL-U files (XPOS tags)");
-  cmd->add_option("--train", args->options.train_path, "training CoNLL-U file")
-      ->required()
-      ->check(CLI::ExistingFile);
-  cmd->add_option("--dev", args->options.dev_path, "development CoNLL-U file (picks the iteration)")
-      ->required()
-      ->check(CLI::ExistingFile);
-  cmd->add_option("--test", args->options.test_path, "test CoNLL-U file (reported only)")
-      ->check(CLI::ExistingFile);
+  AddTreebankOptions(cmd, &args->options.train_path, &args->options.dev_path,
+                     &args->options.test_path);
   cmd->add_option("-o,--output", args->output, "model file to write")->required();
   cmd->add_option("--iterations", args->options.iterations, "training passes")
       ->capture_default_str()
