@@ -12,7 +12,6 @@ void RegisterVersionCommand(CLI::App& app);
 void RegisterCodeCommand(CLI::App& app);   // dyadwatch code [OPTIONS] [FILE...]
 void RegisterEvalCommand(CLI::App& app);   // dyadwatch eval GOLD.jsonl [FILE...]
 void RegisterIngestCommand(CLI::App& app);  // dyadwatch ingest [FILE...] [--db PATH]
-void RegisterActorsCommand(CLI::App& app);  // dyadwatch actors lookup|check|link-eval
 
 // Exit statuses shared by the subcommands.
 inline constexpr int kExitBadInput = 1;     // --strict stopped at a bad record; write error

@@ -13,7 +13,6 @@ int main(int argc, char** argv) {
   dyadwatch::cli::RegisterCodeCommand(app);
   dyadwatch::cli::RegisterEvalCommand(app);
   dyadwatch::cli::RegisterIngestCommand(app);
-  dyadwatch::cli::RegisterActorsCommand(app);
   dyadwatch::cli::RegisterTrainTaggerCommand(app);
   CLI11_PARSE(app, argc, argv);
   return 0;
