@@ -180,5 +180,46 @@ TEST_F(CoderGoldenTest, SurnameAloneIsThePersonNamedEarlier) {
   for (const Event& e : ev) EXPECT_NE(e.source_country, "GBR") << Dump(ev);
 }
 
+// One-sided events: a known actor's act whose target is not a known actor is kept with an empty
+// target when a dictionary pattern names what was done; never from a verb alone, a statement, an
+// intention or a reporter.
+TEST_F(CoderGoldenTest, OneSidedActNamedByAPattern) {
+  auto ev = Code("The Taliban have claimed responsibility.", "2019-07-01");
+  ASSERT_EQ(ev.size(), 1u) << Dump(ev);
+  EXPECT_EQ(ev[0].source.substr(0, 3), "AFG");
+  EXPECT_EQ(ev[0].code, "015");
+  EXPECT_EQ(ev[0].target, "");
+  EXPECT_EQ(ev[0].target_country, "");
+  EXPECT_TRUE(ev[0].target_span.empty());
+  auto offensive = Code("On Wednesday, Turkey began a military offensive.", "2019-10-10");
+  EXPECT_TRUE(Has(offensive, "TUR", "", "19")) << Dump(offensive);
+}
+
+TEST_F(CoderGoldenTest, NoOneSidedEventFromAVerbAloneAStatementOrAnIntention) {
+  for (const char* text : {"Former French president Jacques Chirac died in Paris.",
+                           "Russia said on Tuesday.",
+                           "Turkey will launch a military offensive.",
+                           "Turkey did not claim responsibility.",
+                           "Reuters reported an attack in Kabul."}) {
+    auto ev = Code(text, "2019-10-10");
+    EXPECT_TRUE(ev.empty()) << text << "\n" << Dump(ev);
+  }
+}
+
+TEST(CoderRequireDyadTest, DropsOneSidedEvents) {
+  CoderOptions options;
+  options.require_dyad = true;
+  auto coder = Coder::Open(options);
+  ASSERT_TRUE(coder.ok()) << coder.status().message();
+  Document doc;
+  doc.id = "t";
+  doc.date = "2019-07-01";
+  doc.text = "The Taliban have claimed responsibility. Japan rejected the US request.";
+  auto events = coder.value()->Code(doc).events;
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].source, "JPN");
+  EXPECT_EQ(events[0].target, "USA");
+}
+
 }  // namespace
 }  // namespace dyadwatch

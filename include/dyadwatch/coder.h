@@ -20,6 +20,11 @@ struct CoderOptions {
   // automatically (DYADWATCH_DATA env, <exe>/../data, source tree data/).
   std::string data_dir;
   bool explain = false;  // collect human-readable reasons for what was and was not coded
+  // Code only events with both a source and a target actor (PETRARCH2's and TABARI's
+  // require_dyad). Off by default: as in GDELT, an act of a known actor whose target is not a
+  // known actor ("police arrested three men") is kept with an empty target, except a bare
+  // statement (010), which says nothing without an addressee.
+  bool require_dyad = false;
 };
 
 struct CodeResult {

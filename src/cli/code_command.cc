@@ -34,6 +34,7 @@ void RunCode(const CodeArgs& args) {
 
   CoderOptions coder_options;
   coder_options.dict_path = args.flags.dict;
+  coder_options.require_dyad = args.flags.require_dyad;
   coder_options.explain = args.explain;
   Result<std::shared_ptr<const Coder>> coder = Coder::Open(coder_options);
   if (!coder.ok()) {

@@ -29,9 +29,23 @@ struct EvalArgs {
 
 using Predictions = std::map<std::string, std::vector<ingest::DyadRoot>>;
 
+// Gold sets of this field code dyads only. Unless the gold file itself lists events with an empty
+// target, one-sided events (known source, unknown target) are not scored but counted apart, so
+// that a gold file's silence about them is not read as "wrong".
+struct OneSided {
+  bool scored = false;
+  size_t skipped = 0;
+  bool Keep(const Event& e) {
+    if (scored || !e.target.empty()) return true;
+    ++skipped;
+    return false;
+  }
+};
+
 // Reads an events JSONL file; every gold document counts as found (no line = no events).
 void ReadEventsFile(const std::string& path, size_t max_record_bytes,
-                    const std::vector<ingest::GoldDocument>& gold, Predictions* predictions) {
+                    const std::vector<ingest::GoldDocument>& gold, OneSided* one_sided,
+                    Predictions* predictions) {
   for (const auto& g : gold) (*predictions)[g.id];
   Result<std::unique_ptr<ingest::ByteSource>> source = ingest::OpenByteSource(path);
   if (!source.ok()) {
@@ -58,16 +72,19 @@ void ReadEventsFile(const std::string& path, size_t max_record_bytes,
       continue;
     }
     auto it = predictions->find(event.doc_id);
-    if (it != predictions->end()) it->second.push_back(ingest::EventDyadRoot(event));
+    if (it != predictions->end() && one_sided->Keep(event)) {
+      it->second.push_back(ingest::EventDyadRoot(event));
+    }
   }
 }
 
 void CodeInputs(const EvalArgs& args, const std::vector<ingest::GoldDocument>& gold,
-                Predictions* predictions) {
+                OneSided* one_sided, Predictions* predictions) {
   ingest::PipelineOptions options = args.flags.ToPipelineOptions();
   options.inputs = args.files.empty() ? std::vector<std::string>{args.gold} : args.files;
   CoderOptions coder_options;
   coder_options.dict_path = args.flags.dict;
+  coder_options.require_dyad = args.flags.require_dyad;
   Result<std::shared_ptr<const Coder>> coder = Coder::Open(coder_options);
   if (!coder.ok()) {
     std::fprintf(stderr, "dyadwatch eval: cannot load the coder: %s\n",
@@ -81,7 +98,9 @@ void CodeInputs(const EvalArgs& args, const std::vector<ingest::GoldDocument>& g
   sinks.on_coded = [&](const Document& document, const CodeResult& result) {
     if (!wanted.count(document.id)) return;
     auto& triples = (*predictions)[document.id];
-    for (const Event& e : result.events) triples.push_back(ingest::EventDyadRoot(e));
+    for (const Event& e : result.events) {
+      if (one_sided->Keep(e)) triples.push_back(ingest::EventDyadRoot(e));
+    }
   };
   const Coder& shared_coder = *coder.value();
   ingest::PipelineStats stats = ingest::RunPipeline(
@@ -99,10 +118,15 @@ void RunEval(const EvalArgs& args) {
     throw CLI::RuntimeError(kExitCannotStart);
   }
   Predictions predictions;
+  OneSided one_sided;
+  for (const ingest::GoldDocument& d : gold.value()) {
+    for (const ingest::GoldEvent& e : d.events) one_sided.scored |= e.target.empty();
+  }
   if (!args.events.empty()) {
-    ReadEventsFile(args.events, args.flags.max_record_bytes, gold.value(), &predictions);
+    ReadEventsFile(args.events, args.flags.max_record_bytes, gold.value(), &one_sided,
+                   &predictions);
   } else {
-    CodeInputs(args, gold.value(), &predictions);
+    CodeInputs(args, gold.value(), &one_sided, &predictions);
   }
   ingest::EvalScore score = ingest::ScoreAll(gold.value(), predictions);
   if (args.verbose) {
@@ -121,6 +145,10 @@ void RunEval(const EvalArgs& args) {
   if (score.not_found > 0) std::printf(", %zu not found in the input", score.not_found);
   std::printf("\nevents: gold %zu, predicted %zu, matched %zu\n", score.gold, score.predicted,
               score.matched);
+  if (one_sided.skipped > 0) {
+    std::printf("one-sided events (no target; the gold file codes none): %zu, not scored\n",
+                one_sided.skipped);
+  }
   std::printf("events: P=%.3f R=%.3f F1=%.3f\n", score.precision(), score.recall(), score.f1());
 }
 

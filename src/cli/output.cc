@@ -49,6 +49,9 @@ void CodingFlags::AddTo(CLI::App* command) {
       ->transform(CLI::AsSizeValue(false))
       ->check(CLI::Range(size_t{1}, size_t{1} << 32));
   command->add_option("--date", date, "date of .txt documents, YYYY-MM-DD");
+  command->add_flag("--require-dyad", require_dyad,
+                    "code only events with a known source and a known target (default: an act "
+                    "whose target is unknown is kept with an empty target, as in GDELT)");
 }
 
 ingest::PipelineOptions CodingFlags::ToPipelineOptions() const {

@@ -43,6 +43,7 @@ struct CodingFlags {
   int threads = 0;
   size_t max_record_bytes = size_t{8} << 20;
   std::string date;
+  bool require_dyad = false;  // CoderOptions::require_dyad
   void AddTo(CLI::App* command);
   // Fills the reader/pipeline options; throws CLI::ValidationError on a bad --date.
   ingest::PipelineOptions ToPipelineOptions() const;

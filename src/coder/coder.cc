@@ -228,6 +228,8 @@ CodeResult Coder::Code(const Document& document) const {
   AddSurnameMentions(sentences, &all_mentions);
   const std::string locus = impl_->actors->Locus(all_mentions);
 
+  coder::SentenceCoderOptions sentence_options;
+  sentence_options.require_dyad = impl_->options.require_dyad;
   parse::TaggerScratch scratch;
   std::vector<parse::PosTag> tags;
   PersonMemory last_person;
@@ -240,7 +242,7 @@ CodeResult Coder::Code(const Document& document) const {
       say(s, "discarded by '" + hit.entry->phrase + "' (" + hit.entry->where.ToString() + ")");
       continue;
     }
-    // Prefilter before tagging: an event needs two actors.
+    // Prefilter before tagging: a sentence without the actors an event needs is not tagged.
     std::vector<coder::ActorUnit> rough = impl_->actors->BuildUnits(sentence, mentions, {}, locus);
     size_t codable = 0;
     for (const auto& u : rough) codable += u.code.empty() ? 0 : 1;
@@ -258,7 +260,9 @@ CodeResult Coder::Code(const Document& document) const {
     if (last_person.valid && si - last_person.sentence > kPronounReach) last_person.valid = false;
     bool person_known = last_person.valid;
     for (const auto& u : rough) person_known |= u.person;
-    if (codable + ((pronoun >= 0 && person_known) ? 1 : 0) < 2) {
+    // An event needs a source, and a target too when dyads are required.
+    const size_t needed = impl_->options.require_dyad ? 2 : 1;
+    if (codable + ((pronoun >= 0 && person_known) ? 1 : 0) < needed) {
       for (const auto& u : rough) {
         if (u.person && !u.code.empty()) {
           last_person.unit = u;
@@ -267,6 +271,7 @@ CodeResult Coder::Code(const Document& document) const {
         }
       }
       if (codable > 0) say(s, "fewer than two actors; not coded");
+      else if (explain && needed == 1) say(s, "no known actor; not coded");
       continue;
     }
 
@@ -306,7 +311,8 @@ CodeResult Coder::Code(const Document& document) const {
     view.he_she_unit = he_she;
     std::vector<std::string> notes;
     std::vector<coder::ProtoEvent> protos =
-        coder::CodeSentence(view, lex, *impl_->anchors, explain ? &notes : nullptr);
+        coder::CodeSentence(view, lex, *impl_->anchors, sentence_options,
+                            explain ? &notes : nullptr);
     for (const auto& n : notes) say(s, n);
 
     for (const auto& p : protos) {
@@ -316,7 +322,8 @@ CodeResult Coder::Code(const Document& document) const {
         continue;
       }
       const coder::ActorUnit& src = units[p.source_unit];
-      const coder::ActorUnit& tgt = units[p.target_unit];
+      static const coder::ActorUnit kNoTarget;  // one-sided event: empty code, text and span
+      const coder::ActorUnit& tgt = p.target_unit >= 0 ? units[p.target_unit] : kNoTarget;
       const coder::VerbGroup& g = groups[p.group];
       Event e;
       e.doc_id = document.id;
@@ -327,7 +334,7 @@ CodeResult Coder::Code(const Document& document) const {
       e.source_country = src.country;
       e.target_country = tgt.country;
       e.source_span = TokenSpan(sentence, src.begin, src.end);
-      e.target_span = TokenSpan(sentence, tgt.begin, tgt.end);
+      if (p.target_unit >= 0) e.target_span = TokenSpan(sentence, tgt.begin, tgt.end);
       e.verb_span = TokenSpan(sentence, g.head, g.end);
       e.source_text = Slice(text, e.source_span.begin, e.source_span.end);
       e.target_text = Slice(text, e.target_span.begin, e.target_span.end);
@@ -339,7 +346,8 @@ CodeResult Coder::Code(const Document& document) const {
       e.sentence_span = Span{sentence.begin, sentence.end};
       e.sentence_text = Slice(text, sentence.begin, sentence.end);
       e.rule = RelativeRule(p.rule, impl_->data_prefix);
-      say(s, e.source + " " + e.code + " " + e.target + " (" + e.mood + ", " + e.rule + ")");
+      say(s, e.source + " " + e.code + " " + (e.target.empty() ? "-" : e.target) + " (" + e.mood +
+                 ", " + e.rule + ")");
       result.events.push_back(std::move(e));
     }
     for (const auto& u : units) {

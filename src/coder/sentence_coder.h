@@ -14,7 +14,7 @@ namespace dyadwatch::coder {
 
 struct ProtoEvent {
   int source_unit = -1;
-  int target_unit = -1;
+  int target_unit = -1;  // -1: a one-sided event (no known target)
   std::string code;      // CAMEO code
   std::string mood;      // asserted | negated | future | hypothetical | reported
   int group = -1;        // verb group that produced it
@@ -27,8 +27,13 @@ inline constexpr size_t kMaxEventsPerSentence = 6;
 
 class PatternAnchors;
 
+struct SentenceCoderOptions {
+  bool require_dyad = false;  // see CoderOptions::require_dyad
+};
+
 std::vector<ProtoEvent> CodeSentence(const SentenceView& view, const lexicon::Lexicon& lexicon,
                                      const PatternAnchors& anchors,
+                                     const SentenceCoderOptions& options,
                                      std::vector<std::string>* explain);
 
 }  // namespace dyadwatch::coder
