@@ -206,6 +206,17 @@ TEST_F(CoderGoldenTest, NoOneSidedEventFromAVerbAloneAStatementOrAnIntention) {
   }
 }
 
+TEST_F(CoderGoldenTest, FirstPersonInAnAttributedQuotationIsTheSpeaker) {
+  auto after = Code("\"I condemn the attack on Israel,\" Pompeo said.", "2019-01-04");
+  EXPECT_TRUE(Has(after, "USA", "ISR", "11")) << Dump(after);
+  auto before = Code("NATO Secretary-General Jens Stoltenberg wrote, \"I count on Turkey to act with "
+                     "restraint.\"", "2019-10-10");
+  EXPECT_TRUE(Has(before, "IGO", "TUR", "02")) << Dump(before);
+  // No attribution in the sentence: "I" stays unknown.
+  auto unattributed = Code("\"I condemn the attack on Israel.\"", "2019-01-04");
+  EXPECT_TRUE(unattributed.empty()) << Dump(unattributed);
+}
+
 TEST(CoderRequireDyadTest, DropsOneSidedEvents) {
   CoderOptions options;
   options.require_dyad = true;

@@ -106,6 +106,84 @@ std::vector<int> UnitsIn(const SentenceView& v, size_t b, size_t e) {
 
 }  // namespace
 
+namespace {
+
+bool IsQuoteMark(std::string_view norm) { return norm == "\"" || norm == "``" || norm == "''"; }
+
+// Verbs that attribute a quotation, as written ("said", "told", "wrote").
+bool IsAttributionVerb(std::string_view norm) {
+  return IsReportingVerb(norm) || norm == "WROTE" || norm == "TWEETED" || norm == "ASKED" ||
+         norm == "INSISTED" || norm == "DECLARED" || norm == "SAYING";
+}
+
+// The known actor unit that is the subject of an attribution verb at `verb` ("Pelosi said"):
+// the unit ending right before it, skipping an adverb ("Pelosi also said").
+int SpeakerBefore(const SentenceView& v, size_t verb) {
+  size_t k = verb;
+  while (k > 0 && parse::IsAdverb(v.tag(k - 1))) --k;
+  if (k == 0) return -1;
+  int u = v.unit_at[k - 1];
+  return u >= 0 && !(*v.units)[u].code.empty() ? u : -1;
+}
+
+// Fills quote_begin/quote_end/quote_speaker when the sentence holds one quotation with its
+// speaker named next to it:
+//   " ... , " Pelosi said .      " ... , " said Pelosi .      Pompeo said : " ... "
+// Anything else (two quotations, a speaker who is no known actor) leaves the speaker unknown.
+void FindQuoteSpeaker(SentenceView* view) {
+  SentenceView& v = *view;
+  const auto& tokens = v.tokens();
+  std::vector<size_t> marks;
+  for (size_t k = 0; k < tokens.size(); ++k) {
+    if (IsQuoteMark(tokens[k].norm)) marks.push_back(k);
+  }
+  if (marks.empty() || marks.size() > 2) return;
+  size_t open = marks[0];
+  size_t close = marks.size() == 2 ? marks[1] : tokens.size();
+  // After the quotation: ["," | ":"] then "X said" or "said X".
+  if (close < tokens.size()) {
+    size_t k = close + 1;
+    if (k < tokens.size() && (tokens[k].norm == "," )) ++k;
+    if (k < tokens.size()) {
+      int u = v.unit_at[k];
+      if (u >= 0 && !(*v.units)[u].code.empty()) {
+        size_t after = (*v.units)[u].end;
+        while (after < tokens.size() && parse::IsAdverb(v.tag(after))) ++after;
+        if (after < tokens.size() && IsAttributionVerb(tokens[after].norm)) {
+          v.quote_begin = static_cast<uint32_t>(open);
+          v.quote_end = static_cast<uint32_t>(close);
+          v.quote_speaker = u;
+          return;
+        }
+      } else if (IsAttributionVerb(tokens[k].norm) && k + 1 < tokens.size()) {
+        int s = v.unit_at[k + 1];
+        if (s >= 0 && !(*v.units)[s].code.empty()) {
+          v.quote_begin = static_cast<uint32_t>(open);
+          v.quote_end = static_cast<uint32_t>(close);
+          v.quote_speaker = s;
+          return;
+        }
+      }
+    }
+  }
+  // Before the quotation: "X said , "  /  "X said : "  /  "X told reporters , ".
+  if (open >= 2 && (tokens[open - 1].norm == "," || tokens[open - 1].norm == ":")) {
+    for (size_t k = open - 1; k > 0 && k + 4 > open; --k) {
+      if (IsAttributionVerb(tokens[k - 1].norm)) {
+        int u = SpeakerBefore(v, k - 1);
+        if (u >= 0) {
+          v.quote_begin = static_cast<uint32_t>(open);
+          v.quote_end = static_cast<uint32_t>(close);
+          v.quote_speaker = u;
+        }
+        return;
+      }
+    }
+  }
+}
+
+}  // namespace
+
 SentenceView MakeView(const text::Sentence& sentence, const std::vector<parse::PosTag>& tags,
                       const std::vector<ActorUnit>& units, const std::vector<VerbGroup>& groups) {
   SentenceView v;
@@ -123,6 +201,7 @@ SentenceView MakeView(const text::Sentence& sentence, const std::vector<parse::P
       v.unit_at[i] = static_cast<int>(u);
     }
   }
+  FindQuoteSpeaker(&v);
   return v;
 }
 
@@ -232,6 +311,14 @@ std::vector<int> SubjectUnits(const SentenceView& v, int g, std::string* why) {
         if (v.unit_at[a] >= 0 && w != "THAT") return UnitsIn(v, a, a);
       }
       break;
+    }
+    if (w == "I" || w == "WE") {
+      // First person inside a quotation is its speaker: '"We will not give in," Lam said'.
+      if (v.quote_speaker >= 0 && k > v.quote_begin && k < v.quote_end) {
+        return WithCompound(v, v.quote_speaker);
+      }
+      if (why) *why = "subject '" + std::string(w) + "' is not a known actor";
+      return {};
     }
     if (w == "HE" || w == "SHE") {
       if (v.he_she_unit >= 0) return {v.he_she_unit};

@@ -30,6 +30,11 @@ struct SentenceView {
   // A person unit from earlier in the document that "he"/"she" refers to (-1: none). The
   // coder appends such resolved units to `units` before calling, marked from_pronoun.
   int he_she_unit = -1;
+  // A quotation attributed in the same sentence ('"...," Pelosi said', 'Pompeo told reporters:
+  // "..."'): its token range and the unit of its speaker, whom "I" and "we" inside it name.
+  int quote_speaker = -1;
+  uint32_t quote_begin = 0;
+  uint32_t quote_end = 0;
 
   const std::vector<text::Token>& tokens() const { return sentence->tokens; }
   parse::PosTag tag(size_t i) const { return (*tags)[i]; }
