@@ -217,6 +217,13 @@ TEST_F(CoderGoldenTest, FirstPersonInAnAttributedQuotationIsTheSpeaker) {
   EXPECT_TRUE(unattributed.empty()) << Dump(unattributed);
 }
 
+TEST_F(CoderGoldenTest, PastTenseMistaggedAsParticipleIsStillAPredicate) {
+  // The tagger reads "criticized" after a noun as a participle (VBN); followed by an object it
+  // is the past tense.
+  auto ev = Code("The Trump campaign criticized Biden for not denouncing Antifa.", "2020-09-30");
+  EXPECT_TRUE(Has(ev, "USA", "USA", "11")) << Dump(ev);
+}
+
 TEST(CoderRequireDyadTest, DropsOneSidedEvents) {
   CoderOptions options;
   options.require_dyad = true;

@@ -276,6 +276,7 @@ CodeResult Coder::Code(const Document& document) const {
     }
 
     impl_->tagger->Tag(sentence, &scratch, &tags);
+    coder::RepairPastTense(sentence, &tags);
     if (explain) {
       std::string tagged;
       for (size_t k = 0; k < sentence.tokens.size(); ++k) {

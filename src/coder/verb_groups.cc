@@ -49,6 +49,29 @@ bool IsConditional(std::string_view norm) { return In(kConditionals, norm); }
 bool IsReportingVerb(std::string_view norm) { return In(kReporting, norm); }
 bool IsBeForm(std::string_view norm) { return In(kBe, norm); }
 
+void RepairPastTense(const text::Sentence& sentence, std::vector<parse::PosTag>* tags) {
+  static constexpr std::array<std::string_view, 10> kNaming = {
+      "CALLED", "NAMED", "DUBBED", "TITLED", "ENTITLED", "KNOWN", "LABELED", "LABELLED",
+      "NICKNAMED", "HELD"};  // "held October 24" is a date, not an object
+  const auto& tokens = sentence.tokens;
+  std::vector<parse::PosTag>& t = *tags;
+  for (size_t i = 1; i + 1 < tokens.size(); ++i) {
+    if (t[i] != PosTag::kVBN || !parse::IsNoun(t[i - 1])) continue;
+    PosTag next = t[i + 1];
+    bool object_starts = next == PosTag::kDT || next == PosTag::kNNP || next == PosTag::kNNPS ||
+                         next == PosTag::kPRP || next == PosTag::kPRPS || next == PosTag::kCD;
+    if (!object_starts || In(kNaming, tokens[i].norm)) continue;
+    // An auxiliary or "by"-phrase earlier in the clause makes it a true participle
+    // ("has the court ruled", "was the bill approved"); look back a few words.
+    bool auxiliary = false;
+    for (size_t k = i; k > 0 && k + 4 > i; --k) {
+      std::string_view w = tokens[k - 1].norm;
+      if (IsAuxiliaryWord(w) || w == "," || w == "BY") { auxiliary = IsAuxiliaryWord(w); break; }
+    }
+    if (!auxiliary) t[i] = PosTag::kVBD;
+  }
+}
+
 std::vector<VerbGroup> FindVerbGroups(const text::Sentence& sentence,
                                       const std::vector<parse::PosTag>& tags,
                                       const lexicon::VerbDictionary& verbs) {

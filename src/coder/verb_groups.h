@@ -27,6 +27,13 @@ bool IsReportingVerb(std::string_view base_norm);
 // Form of "be" ("IS", "WAS", "BEEN", ...).
 bool IsBeForm(std::string_view norm);
 
+// Retags as past tense (VBD) a past participle (VBN) that stands, without auxiliary, between a
+// noun and the start of a noun phrase: "Belarusian KGB arrested 33 Russians", "the House
+// impeached President Trump". The tagger confuses the two forms of regular verbs; a reduced
+// relative ("hush money paid to two women", "a movie called Argo") is followed by a
+// preposition, or is a naming participle, and keeps its tag.
+void RepairPastTense(const text::Sentence& sentence, std::vector<parse::PosTag>* tags);
+
 }  // namespace dyadwatch::coder
 
 #endif  // DYADWATCH_CODER_VERB_GROUPS_H_
