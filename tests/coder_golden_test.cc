@@ -224,6 +224,13 @@ TEST_F(CoderGoldenTest, PastTenseMistaggedAsParticipleIsStillAPredicate) {
   EXPECT_TRUE(Has(ev, "USA", "USA", "11")) << Dump(ev);
 }
 
+TEST_F(CoderGoldenTest, StanceWordsAndAdjectivalParticiplesAreNotActorsOrVerbs) {
+  auto stance = Code("Syria opposed Senator Kennedy's pro-Israel position.", "2019-10-10");
+  EXPECT_FALSE(Has(stance, "SYR", "ISR", "11")) << Dump(stance);
+  auto accused = Code("The law allowed China to extradite accused criminals.", "2019-10-10");
+  EXPECT_FALSE(Has(accused, "CHN", "", "11")) << Dump(accused);
+}
+
 TEST(CoderRequireDyadTest, DropsOneSidedEvents) {
   CoderOptions options;
   options.require_dyad = true;

@@ -252,6 +252,11 @@ std::vector<ActorUnit> ActorRecognizer::BuildUnits(const text::Sentence& sentenc
         tokens[unit.begin - 1].norm == "OF" && IsGeographicFeature(tokens[unit.begin - 2].norm)) {
       unit.code.clear();
     }
+    // "pro-Israel", "anti-China": a stance towards a state, not the state.
+    if (full == nullptr && unit.begin >= 2 && tokens[unit.begin - 1].norm == "-" &&
+        (tokens[unit.begin - 2].norm == "PRO" || tokens[unit.begin - 2].norm == "ANTI")) {
+      unit.code.clear();
+    }
     unit.country = CountryOf(unit.code);
     if (unit.country.empty() && agent != nullptr && agent->agent_prefix && country != nullptr) {
       unit.country = country->code;

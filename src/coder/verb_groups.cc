@@ -94,6 +94,12 @@ std::vector<VerbGroup> FindVerbGroups(const text::Sentence& sentence,
         continue;
       }
     }
+    // A participle between a verb and a plural noun is an adjective too: "to extradite accused
+    // criminals", "released detained activists" (not after an auxiliary: "has accused China").
+    if (tag == PosTag::kVBN && i > 0 && i + 1 < n && parse::IsVerb(tags[i - 1]) &&
+        !IsAuxiliaryWord(tokens[i - 1].norm) && tags[i + 1] == PosTag::kNNS) {
+      continue;
+    }
     // "according to X" reports a source; it is no verb of its own.
     if (norm == "ACCORDING" && i + 1 < n && tokens[i + 1].norm == "TO") continue;
     // An auxiliary followed (through adverbs/negation) by another verb is not a head.
