@@ -27,6 +27,10 @@ struct SentenceView {
   std::vector<int> unit_at;  // token index -> unit index or -1
   std::vector<uint64_t> sorted_hashes;  // PhraseIndex::HashWord of every token norm, sorted (for
                                         // cheap "is this word here at all?" checks)
+  // Per verb-dictionary synset: -1 not yet known, else whether a member's first word occurs in
+  // the sentence. A cache filled by PatternAnchors::Present (the same synsets recur in many
+  // patterns of a block).
+  mutable std::vector<int8_t> synset_present;
   // A person unit from earlier in the document that "he"/"she" refers to (-1: none). The
   // coder appends such resolved units to `units` before calling, marked from_pronoun.
   int he_she_unit = -1;

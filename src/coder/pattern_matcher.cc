@@ -139,16 +139,22 @@ PatternAnchors::PatternAnchors(const lexicon::VerbDictionary& verbs) {
   synset_offsets_.push_back(static_cast<uint32_t>(synsets_.size()));
 }
 
-bool PatternAnchors::Present(uint32_t p, const std::vector<uint64_t>& sorted_hashes) const {
+bool PatternAnchors::Present(uint32_t p, const SentenceView& view) const {
+  const std::vector<uint64_t>& sorted_hashes = view.sorted_hashes;
   for (uint32_t k = offsets_[p]; k < offsets_[p + 1]; ++k) {
     if (!std::binary_search(sorted_hashes.begin(), sorted_hashes.end(), hashes_[k])) return false;
   }
+  std::vector<int8_t>& known = view.synset_present;
   for (uint32_t k = synset_offsets_[p]; k < synset_offsets_[p + 1]; ++k) {
-    bool any = false;
-    for (uint64_t h : sorted_hashes) {
-      if (SynsetMayStartWith(synsets_[k], h)) { any = true; break; }
+    if (known.empty()) known.assign(synset_first_words_.size(), -1);
+    int8_t& present = known[synsets_[k]];
+    if (present < 0) {
+      present = 0;
+      for (uint64_t h : sorted_hashes) {
+        if (SynsetMayStartWith(synsets_[k], h)) { present = 1; break; }
+      }
     }
-    if (!any) return false;
+    if (present == 0) return false;
   }
   return true;
 }
@@ -160,7 +166,7 @@ PatternMatch BestPattern(const SentenceView& v, int g, const lexicon::VerbDictio
   PatternMatch best;
   for (uint32_t p : block.patterns) {
     const lexicon::VerbPattern& pattern = verbs.patterns()[p];
-    if (!anchors.Present(p, v.sorted_hashes)) continue;
+    if (!anchors.Present(p, v)) continue;
     PatternMatch m;
     m.pattern = &pattern;
     if (!MatchForward(v, verbs, pattern.after, after.begin, after.end, &m)) continue;

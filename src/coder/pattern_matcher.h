@@ -29,7 +29,7 @@ class PatternAnchors {
   explicit PatternAnchors(const lexicon::VerbDictionary& verbs);
   // True when every anchor word of pattern `p` occurs in the sentence, and for every synset
   // of the pattern some member's first word does.
-  bool Present(uint32_t p, const std::vector<uint64_t>& sorted_hashes) const;
+  bool Present(uint32_t p, const SentenceView& view) const;
   // True when some member of synset `s` can start at a token whose norm hashes to `h`.
   bool SynsetMayStartWith(uint32_t s, uint64_t h) const {
     const auto& f = synset_first_words_[s];
