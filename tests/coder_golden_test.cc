@@ -231,6 +231,26 @@ TEST_F(CoderGoldenTest, StanceWordsAndAdjectivalParticiplesAreNotActorsOrVerbs) 
   EXPECT_FALSE(Has(accused, "CHN", "", "11")) << Dump(accused);
 }
 
+TEST_F(CoderGoldenTest, TheTwoSidesAreTheTwoStatesJustNamed) {
+  auto ev = Code("Wang Yi and Jake Sullivan held talks in Bangkok. The two sides agreed to "
+                 "strengthen cooperation.", "2024-01-28");
+  int later = 0;
+  for (const Event& e : ev) later += e.sentence == 1 ? 1 : 0;
+  EXPECT_EQ(later, 2) << Dump(ev);
+  EXPECT_TRUE(Has(ev, "CHNGOV", "USAGOV", "05")) << Dump(ev);
+  EXPECT_TRUE(Has(ev, "USAGOV", "CHNGOV", "05")) << Dump(ev);
+  // Three states before the phrase: it stays unresolved.
+  auto three = Code("Japan, China and South Korea held talks. The two sides agreed to strengthen "
+                    "cooperation.", "2024-01-28");
+  for (const Event& e : three) EXPECT_EQ(e.sentence, 0) << Dump(three);
+}
+
+TEST_F(CoderGoldenTest, CounterpartIsTheOtherGovernment) {
+  auto ev = Code("Japan's foreign minister and his Chinese counterpart met in Cairo.", "2020-01-08");
+  EXPECT_TRUE(Has(ev, "JPNGOV", "CHNGOV", "04")) << Dump(ev);
+  EXPECT_TRUE(Has(ev, "CHNGOV", "JPNGOV", "04")) << Dump(ev);
+}
+
 TEST(CoderRequireDyadTest, DropsOneSidedEvents) {
   CoderOptions options;
   options.require_dyad = true;

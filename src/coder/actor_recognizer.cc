@@ -279,7 +279,11 @@ std::vector<ActorUnit> ActorRecognizer::BuildUnits(const text::Sentence& sentenc
       std::string_view n = tokens[k].norm;
       if (n == "AND" || n == "OR") link = Link::kAnd;
       else if (n == "," && link == Link::kNone) link = Link::kComma;
-      else if (n != "THE" && n != "BOTH" && n != ",") clean = false;
+      // "Shoukry and his Greek counterpart", "China and its Belt and Road partners".
+      else if (n != "THE" && n != "BOTH" && n != "," && n != "HIS" && n != "HER" && n != "ITS" &&
+               n != "THEIR") {
+        clean = false;
+      }
     }
     if (clean) links[u] = link;
   }

@@ -76,9 +76,13 @@ size_t NounPhraseStart(const SentenceView& v, size_t last) {
         while (lb > 0 && v.tag(lb - 1) == PosTag::kDT) --lb;
         left_is_object = lb > 0 && parse::IsVerb(v.tag(lb - 1));
       }
+      // After "and"/"or" the right part may open with a determiner or possessive: "X and his
+      // Greek counterpart" (not after a comma, which more often opens an apposition).
+      size_t r = s;
+      while (w != "," && r < last && (v.tag(r) == PosTag::kDT || v.tag(r) == PosTag::kPRPS)) ++r;
       if ((w == "AND" || w == "OR" || w == ",") && k > 0 && v.unit_at[k - 1] >= 0 &&
-          v.unit_at[s] >= 0 && !left_is_object &&
-          (*v.units)[v.unit_at[k - 1]].group == (*v.units)[v.unit_at[s]].group) {
+          v.unit_at[r] >= 0 && !left_is_object &&
+          (*v.units)[v.unit_at[k - 1]].group == (*v.units)[v.unit_at[r]].group) {
         s = k;
         continue;
       }
@@ -98,6 +102,18 @@ std::vector<int> UnitsIn(const SentenceView& v, size_t b, size_t e) {
     int u = v.unit_at[i];
     if (u < 0 || (*v.units)[u].code.empty()) continue;
     if (std::find(out.begin(), out.end(), u) == out.end()) out.push_back(u);
+  }
+  // Units sharing one span ("the two sides" resolved to two states) are found together.
+  const auto& units = *v.units;
+  for (size_t n = 0, count = out.size(); n < count; ++n) {
+    const ActorUnit& found = units[out[n]];
+    for (size_t u = 0; u < units.size(); ++u) {
+      if (static_cast<int>(u) != out[n] && !units[u].from_pronoun && !units[u].code.empty() &&
+          units[u].begin == found.begin && units[u].end == found.end &&
+          std::find(out.begin(), out.end(), static_cast<int>(u)) == out.end()) {
+        out.push_back(static_cast<int>(u));
+      }
+    }
   }
   // Only the units inside the phrase: a compound group reaching outside it is not this
   // phrase's ("defeated ISIS and Turkey would be moving": the subject is Turkey alone).

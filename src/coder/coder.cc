@@ -14,6 +14,7 @@
 
 #include "coder/actor_recognizer.h"
 #include "coder/clause_roles.h"
+#include "coder/coreference.h"
 #include "coder/pattern_matcher.h"
 #include "coder/sentence_coder.h"
 #include "coder/verb_groups.h"
@@ -233,6 +234,7 @@ CodeResult Coder::Code(const Document& document) const {
   parse::TaggerScratch scratch;
   std::vector<parse::PosTag> tags;
   PersonMemory last_person;
+  std::vector<coder::ActorUnit> previous_units;  // of the sentence before, for "the two sides"
   for (size_t si = 0; si < sentences.size(); ++si) {
     const text::Sentence& sentence = sentences[si];
     const int s = static_cast<int>(si);
@@ -240,10 +242,15 @@ CodeResult Coder::Code(const Document& document) const {
     const lexicon::DiscardHit& hit = discard_hits[si];
     if (hit.found()) {
       say(s, "discarded by '" + hit.entry->phrase + "' (" + hit.entry->where.ToString() + ")");
+      previous_units.clear();
       continue;
     }
     // Prefilter before tagging: a sentence without the actors an event needs is not tagged.
     std::vector<coder::ActorUnit> rough = impl_->actors->BuildUnits(sentence, mentions, {}, locus);
+    coder::MarkLocatives(sentence, &rough);
+    coder::AddPairReferences(sentence, previous_units, &rough);
+    std::vector<coder::ActorUnit> before = std::move(previous_units);
+    previous_units = rough;
     size_t codable = 0;
     for (const auto& u : rough) codable += u.code.empty() ? 0 : 1;
     int pronoun = -1;
@@ -289,6 +296,9 @@ CodeResult Coder::Code(const Document& document) const {
       say(s, "tagged: " + tagged);
     }
     std::vector<coder::ActorUnit> units = impl_->actors->BuildUnits(sentence, mentions, tags, locus);
+    coder::ResolveCounterparts(sentence, &units);
+    coder::MarkLocatives(sentence, &units);
+    coder::AddPairReferences(sentence, before, &units);
     std::vector<coder::VerbGroup> groups = coder::FindVerbGroups(sentence, tags, lex.verbs());
     // "he"/"she": the most recent person before the pronoun, in this sentence or earlier.
     int he_she = -1;

@@ -35,6 +35,7 @@ struct ActorUnit {
   bool person = false;       // names an individual (a dated actor entry), for he/she
   bool from_pronoun = false; // resolved from he/she to an earlier unit
   bool from_locus = false;   // an agent given the document's country ("the government")
+  bool locative = false;     // right after "in"/"at"/"near" (set by MarkLocatives for coreference)
   int group = -1;            // compound: units joined by "and" / "," share a group id
   std::string rule;          // the dictionary lines that made the code
 };
