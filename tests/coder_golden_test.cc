@@ -251,6 +251,20 @@ TEST_F(CoderGoldenTest, CounterpartIsTheOtherGovernment) {
   EXPECT_TRUE(Has(ev, "CHNGOV", "JPNGOV", "04")) << Dump(ev);
 }
 
+TEST_F(CoderGoldenTest, AgentsOfAPlaceAndQualifiedCompoundMembers) {
+  auto from = Code("Soldiers from Russia attacked Ukraine.", "2020-01-08");
+  EXPECT_TRUE(Has(from, "RUSMIL", "UKR", "19")) << Dump(from);
+  // The agent goes with every state of the compound after "in"/"of".
+  auto in = Code("Lawmakers in Japan and China welcomed the agreement with Iran.", "2020-01-08");
+  EXPECT_TRUE(Has(in, "JPNLEG", "IRN", "05")) << Dump(in);
+  EXPECT_TRUE(Has(in, "CHNLEG", "IRN", "05")) << Dump(in);
+  auto adjectives = Code("Japan, the cautious China, and an angry Russia criticized Iran.",
+                         "2020-01-08");
+  EXPECT_TRUE(Has(adjectives, "JPN", "IRN", "11")) << Dump(adjectives);
+  EXPECT_TRUE(Has(adjectives, "CHN", "IRN", "11")) << Dump(adjectives);
+  EXPECT_TRUE(Has(adjectives, "RUS", "IRN", "11")) << Dump(adjectives);
+}
+
 TEST(CoderRequireDyadTest, DropsOneSidedEvents) {
   CoderOptions options;
   options.require_dyad = true;

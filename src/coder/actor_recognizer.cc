@@ -153,13 +153,30 @@ std::vector<ActorUnit> ActorRecognizer::BuildUnits(const text::Sentence& sentenc
     return true;
   };
 
+  // "soldiers from Gondor", "lawmakers in Fornost": an agent is of the state named right after
+  // "from"/"in" (as after "of", which gap_allows_merge already takes).
+  auto agent_of_place = [&](const ActorMention& a, const ActorMention& b) {
+    if (!a.is_agent || b.is_agent || b.code.size() != 3 || b.begin != a.end + 1) return false;
+    std::string_view w = tokens[a.end].norm;
+    return w == "FROM" || w == "IN";
+  };
   std::vector<ActorUnit> units;
+  std::vector<std::string> spread_agent;  // per unit: agent that its compound partners share
   size_t m = 0;
   while (m < mentions.size()) {
     size_t last = m;
-    while (last + 1 < mentions.size() &&
-           gap_allows_merge(mentions[last].end, mentions[last + 1].begin)) {
+    bool agent_first = false;
+    while (last + 1 < mentions.size()) {
+      if (agent_of_place(mentions[last], mentions[last + 1])) {
+        agent_first = true;
+      } else if (!gap_allows_merge(mentions[last].end, mentions[last + 1].begin)) {
+        break;
+      }
       ++last;
+    }
+    if (!agent_first && last > m && mentions[m].is_agent &&
+        tokens[mentions[m].end].norm == "OF") {
+      agent_first = true;  // "the government of Gondor"
     }
     ActorUnit unit;
     unit.begin = mentions[m].begin;
@@ -261,6 +278,11 @@ std::vector<ActorUnit> ActorRecognizer::BuildUnits(const text::Sentence& sentenc
     if (unit.country.empty() && agent != nullptr && agent->agent_prefix && country != nullptr) {
       unit.country = country->code;
     }
+    // "lawmakers in Fornost and Gondor": the agent goes with every state of the compound.
+    spread_agent.push_back(agent_first && full == nullptr && agent != nullptr && country != nullptr &&
+                                   !agent->agent_prefix
+                               ? agent->code
+                               : "");
     units.push_back(std::move(unit));
     m = last + 1;
   }
@@ -272,16 +294,18 @@ std::vector<ActorUnit> ActorRecognizer::BuildUnits(const text::Sentence& sentenc
   std::vector<Link> links(units.size(), Link::kNone);  // links[u]: between u-1 and u
   for (size_t u = 1; u < units.size(); ++u) {
     uint32_t from = units[u - 1].end, to = units[u].begin;
-    if (to <= from || to - from > 3) continue;
+    if (to <= from || to - from > 5) continue;
     Link link = Link::kNone;
     bool clean = true;
     for (uint32_t k = from; k < to; ++k) {
       std::string_view n = tokens[k].norm;
       if (n == "AND" || n == "OR") link = Link::kAnd;
       else if (n == "," && link == Link::kNone) link = Link::kComma;
+      // Adjectives may qualify a member: "Fornost and the evil awful Gondor".
+      else if (!tags.empty() && parse::IsAdjective(tags[k]) && !tokens[k].capitalized) continue;
       // "Shoukry and his Greek counterpart", "China and its Belt and Road partners".
-      else if (n != "THE" && n != "BOTH" && n != "," && n != "HIS" && n != "HER" && n != "ITS" &&
-               n != "THEIR") {
+      else if (n != "THE" && n != "A" && n != "AN" && n != "BOTH" && n != "," && n != "HIS" &&
+               n != "HER" && n != "ITS" && n != "THEIR") {
         clean = false;
       }
     }
@@ -297,6 +321,12 @@ std::vector<ActorUnit> ActorRecognizer::BuildUnits(const text::Sentence& sentenc
   for (size_t u = 0; u < units.size(); ++u) {
     if (u > 0 && links[u] != Link::kNone) {
       units[u].group = units[u - 1].group;
+      if (!spread_agent[u - 1].empty() && units[u].code == units[u].country &&
+          !units[u].code.empty()) {
+        units[u].code += spread_agent[u - 1];
+        units[u].rule += " compound-agent:" + spread_agent[u - 1];
+        spread_agent[u] = spread_agent[u - 1];
+      }
       continue;
     }
     units[u].group = next_group++;

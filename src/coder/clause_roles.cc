@@ -70,19 +70,35 @@ size_t NounPhraseStart(const SentenceView& v, size_t last) {
       std::string_view w = v.tokens()[k].norm;
       // ... unless the left part is a verb's object: "defeated ISIS and Turkey would be
       // moving" coordinates clauses, not actors.
+      // The left part ends right before the conjunction, or before a serial comma (", and").
+      size_t left = k > 0 ? k - 1 : 0;
+      if (w != "," && left > 0 && v.tokens()[left].norm == ",") --left;
       bool left_is_object = false;
-      if (k > 0 && v.unit_at[k - 1] >= 0) {
-        uint32_t lb = (*v.units)[v.unit_at[k - 1]].begin;
+      if (k > 0 && v.unit_at[left] >= 0) {
+        uint32_t lb = (*v.units)[v.unit_at[left]].begin;
         while (lb > 0 && v.tag(lb - 1) == PosTag::kDT) --lb;
         left_is_object = lb > 0 && parse::IsVerb(v.tag(lb - 1));
       }
-      // After "and"/"or" the right part may open with a determiner or possessive: "X and his
-      // Greek counterpart" (not after a comma, which more often opens an apposition).
+      // After "and"/"or" the right part may open with a determiner, possessive or adjective:
+      // "X and his Greek counterpart", "Fornost and the evil Gondor", "Mordor, the awful Fornost,
+      // and good Gondor" (the compound groups come from ActorRecognizer::BuildUnits).
+      // After a comma only when the list does not start inside a prepositional phrase ("Like
+      // the UAE, the nations of Bahrain and Kosovo recognized Israel").
+      bool skip_ok = w != ",";
+      if (w == "," && k > 0 && v.unit_at[k - 1] >= 0) {
+        uint32_t lb = (*v.units)[v.unit_at[k - 1]].begin;
+        while (lb > 0 && (v.tag(lb - 1) == PosTag::kDT || parse::IsAdjective(v.tag(lb - 1)))) --lb;
+        skip_ok = !(lb > 0 && IsPreposition(v, lb - 1));
+      }
       size_t r = s;
-      while (w != "," && r < last && (v.tag(r) == PosTag::kDT || v.tag(r) == PosTag::kPRPS)) ++r;
-      if ((w == "AND" || w == "OR" || w == ",") && k > 0 && v.unit_at[k - 1] >= 0 &&
+      while (skip_ok && r < last && v.unit_at[r] < 0 &&
+             (v.tag(r) == PosTag::kDT || v.tag(r) == PosTag::kPRPS || parse::IsAdjective(v.tag(r)))) {
+        ++r;
+      }
+      if ((w == "AND" || w == "OR" || w == ",") && k > 0 && v.unit_at[left] >= 0 &&
           v.unit_at[r] >= 0 && !left_is_object &&
-          (*v.units)[v.unit_at[k - 1]].group == (*v.units)[v.unit_at[r]].group) {
+          (*v.units)[v.unit_at[left]].group == (*v.units)[v.unit_at[r]].group) {
+        if (left != k - 1) --k;  // take the serial comma too
         s = k;
         continue;
       }
