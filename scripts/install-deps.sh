@@ -8,6 +8,7 @@ PKGS=(
   libcli11-dev libfmt-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   time zstd
+  python3-networkx
 )
 missing=()
 for p in "${PKGS[@]}"; do

@@ -122,5 +122,34 @@ TEST_F(StoreIngestTest, KilledRunsResumeWithoutDuplicatesOrGaps) {
   EXPECT_EQ(QueryRows(resumed, "SELECT COUNT(*) FROM mentions"), QueryRows(clean, "SELECT COUNT(*) FROM mentions"));
 }
 
+// Two ingest processes on the same input and the same store at once: every document is stored
+// once, and every coded event once (as a mention), whichever process got there first.
+TEST_F(StoreIngestTest, TwoProcessesAtOnceStoreEachDocumentOnce) {
+  const std::string single = Path("single.db"), shared = Path("shared.db");
+  ASSERT_EQ(Dyadwatch("ingest -q --db '" + single + "' '" + kSamplePath + "'").status, 0);
+  pid_t pids[2];
+  for (pid_t& pid : pids) {
+    pid = fork();
+    if (pid == 0) {
+      const int devnull = open("/dev/null", O_WRONLY);
+      dup2(devnull, 2);
+      execl(DYADWATCH_BINARY, DYADWATCH_BINARY, "ingest", "-q", "--threads", "1", "--batch", "10", "--db",
+            shared.c_str(), kSamplePath.c_str(), static_cast<char*>(nullptr));
+      _exit(127);
+    }
+  }
+  for (pid_t pid : pids) {
+    int status = 0;
+    waitpid(pid, &status, 0);
+    EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+  }
+  EXPECT_EQ(QueryRows(shared, "SELECT COUNT(*), COUNT(DISTINCT id), SUM(events) FROM documents"),
+            QueryRows(single, "SELECT COUNT(*), COUNT(DISTINCT id), SUM(events) FROM documents"));
+  EXPECT_EQ(QueryInt(shared, "SELECT COUNT(*) FROM mentions"), QueryInt(single, "SELECT COUNT(*) FROM mentions"));
+  EXPECT_EQ(QueryInt(shared, "SELECT SUM(num_mentions) FROM events"), QueryInt(shared, "SELECT COUNT(*) FROM mentions"));
+  EXPECT_EQ(QueryInt(shared, "SELECT SUM(mentions) FROM dyad_stats WHERE level=0 AND period_kind=4"),
+            QueryInt(single, "SELECT SUM(mentions) FROM dyad_stats WHERE level=0 AND period_kind=4"));
+}
+
 }  // namespace
 }  // namespace dyadwatch::testing

@@ -12,6 +12,8 @@ void RegisterVersionCommand(CLI::App& app);
 void RegisterCodeCommand(CLI::App& app);   // dyadwatch code [OPTIONS] [FILE...]
 void RegisterEvalCommand(CLI::App& app);   // dyadwatch eval GOLD.jsonl [FILE...]
 void RegisterIngestCommand(CLI::App& app);  // dyadwatch ingest [FILE...] [--db PATH]
+void RegisterQueryCommand(CLI::App& app);   // dyadwatch query dyad|top|actor|events
+void RegisterExportCommand(CLI::App& app);  // dyadwatch export --format gdelt|phoenix|plover|csv|graphml|gexf
 
 // Exit statuses shared by the subcommands.
 inline constexpr int kExitBadInput = 1;     // --strict stopped at a bad record; write error

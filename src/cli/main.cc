@@ -13,6 +13,8 @@ int main(int argc, char** argv) {
   dyadwatch::cli::RegisterCodeCommand(app);
   dyadwatch::cli::RegisterEvalCommand(app);
   dyadwatch::cli::RegisterIngestCommand(app);
+  dyadwatch::cli::RegisterQueryCommand(app);
+  dyadwatch::cli::RegisterExportCommand(app);
   dyadwatch::cli::RegisterTrainTaggerCommand(app);
   CLI11_PARSE(app, argc, argv);
   return 0;

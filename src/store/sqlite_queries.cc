@@ -3,9 +3,14 @@
 // whole months and single days (at most ~2 years' worth of edge months and days), so the rows read
 // grow with the number of dyads, not with the number of events.
 #include <algorithm>
+#include <functional>
 #include <map>
+#include <queue>
+#include <tuple>
+#include <unordered_map>
 
 #include "store/calendar.h"
+#include "store/fingerprint.h"
 #include "store/sqlite_store.h"
 
 namespace dyadwatch::store {
@@ -46,50 +51,6 @@ std::vector<Segment> CutRange(const DayRange& range) {
   return segments;
 }
 
-// Values bound in order to plain '?' placeholders.
-struct Bound {
-  Bound(int64_t v) : number(v) {}             // NOLINT: implicit by design
-  Bound(std::string v) : text(std::move(v)), is_text(true) {}  // NOLINT
-  int64_t number = 0;
-  std::string text;
-  bool is_text = false;
-};
-using Binds = std::vector<Bound>;
-
-// The WHERE fragment selecting the roll-up rows of a range, with its bind values appended.
-std::string RangeCondition(const DayRange& range, Binds* binds) {
-  if (!range.bounded()) {
-    binds->push_back(static_cast<int64_t>(Period::kAll));
-    return "period_kind=?";
-  }
-  std::string sql;
-  for (const Segment& s : CutRange(range)) {
-    sql += sql.empty() ? "(" : " OR ";
-    sql += "(period_kind=? AND period BETWEEN ? AND ?)";
-    binds->push_back(static_cast<int64_t>(s.kind));
-    binds->push_back(s.first);
-    binds->push_back(s.last);
-  }
-  return sql.empty() ? "0" : sql + ")";
-}
-
-// Sum columns of dyad_stats as seen through a tone filter: events, q1..q4, goldstein, mentions,
-// first_day, last_day.
-std::string SumColumns(Tone tone) {
-  switch (tone) {
-    case Tone::kConflict:
-      return "SUM(quad3+quad4), 0, 0, SUM(quad3), SUM(quad4), SUM(goldstein_sum-coop_goldstein_sum), "
-             "SUM(mentions-coop_mentions), MIN(first_day), MAX(last_day)";
-    case Tone::kCooperation:
-      return "SUM(quad1+quad2), SUM(quad1), SUM(quad2), 0, 0, SUM(coop_goldstein_sum), "
-             "SUM(coop_mentions), MIN(first_day), MAX(last_day)";
-    case Tone::kAll:
-      break;
-  }
-  return "SUM(events), SUM(quad1), SUM(quad2), SUM(quad3), SUM(quad4), SUM(goldstein_sum), "
-         "SUM(mentions), MIN(first_day), MAX(last_day)";
-}
-
 // Reads the nine sum columns starting at `col`.
 void ReadSums(const Statement& s, int col, DyadRow* row) {
   row->events = s.Int(col);
@@ -100,50 +61,27 @@ void ReadSums(const Statement& s, int col, DyadRow* row) {
   row->last_day = s.Int(col + 8);
 }
 
-// Runs `sql` (plain '?' placeholders, bound in order) and collects rows of (source, target,
-// the nine sums).
-Result<std::vector<DyadRow>> CollectDyads(sqlite3* db, const std::string& sql, const Binds& binds) {
-  Statement s;
-  if (Status st = s.Prepare(db, sql); !st.ok()) return st;
-  for (size_t i = 0; i < binds.size(); ++i) {
-    if (binds[i].is_text) {
-      s.Bind(static_cast<int>(i + 1), binds[i].text);
-    } else {
-      s.Bind(static_cast<int>(i + 1), binds[i].number);
-    }
-  }
-  std::vector<DyadRow> rows;
-  for (;;) {
-    Result<bool> r = s.Step();
-    if (!r.ok()) return r.status();
-    if (!r.value()) break;
-    DyadRow row;
-    row.source = s.Text(0);
-    row.target = s.Text(1);
-    ReadSums(s, 2, &row);
-    rows.push_back(std::move(row));
-  }
-  return rows;
-}
-
 }  // namespace
 
 Result<std::vector<DyadRow>> SqliteStore::DyadSeries(const DyadSeriesQuery& query) {
   const int level = query.full_codes ? 1 : 0;
-  // A bounded range may cut a week or month: roll those up from the day rows of this one dyad.
-  const Period read = query.days.bounded() ? Period::kDay : query.by;
+  // Weeks, and any period a bounded range may cut, are rolled up from this one dyad's day rows.
+  const Period read = query.days.bounded() || query.by == Period::kWeek ? Period::kDay : query.by;
+  // INDEXED BY: on a large store the planner prefers the period-first primary key, which scans
+  // every dyad's rows of that period kind instead of this dyad's.
   Statement s;
   if (Status st = s.Prepare(db_,
                             "SELECT period, events, quad1, quad2, quad3, quad4, goldstein_sum, "
-                            "mentions, first_day, last_day FROM dyad_stats WHERE level=?1 AND "
-                            "period_kind=?2 AND source=?3 AND target=?4 AND first_day>=?5 AND "
-                            "last_day<=?6 ORDER BY period");
+                            "mentions, first_day, last_day FROM dyad_stats INDEXED BY dyad_stats_by_dyad "
+                            "WHERE level=?1 AND "
+                            "period_kind=?2 AND source=?3 AND target=?4 AND period BETWEEN ?5 AND ?6 "
+                            "ORDER BY period");
       !st.ok()) {
     return st;
   }
   s.Bind(1, level).Bind(2, static_cast<int>(read)).Bind(3, query.source).Bind(4, query.target)
-      .Bind(5, read == Period::kDay ? query.days.from : INT64_MIN)
-      .Bind(6, read == Period::kDay ? query.days.to : INT64_MAX);
+      .Bind(5, read == Period::kDay ? query.days.from : int64_t{INT32_MIN} * 400)
+      .Bind(6, read == Period::kDay ? query.days.to : int64_t{INT32_MAX} * 400);
   std::vector<DyadRow> rows;
   for (;;) {
     Result<bool> r = s.Step();
@@ -169,67 +107,325 @@ Result<std::vector<DyadRow>> SqliteStore::DyadSeries(const DyadSeriesQuery& quer
   return rows;
 }
 
-Result<std::vector<DyadRow>> SqliteStore::TopDyads(const TopDyadsQuery& query) {
-  Binds binds = {int64_t{query.full_codes ? 1 : 0}};
-  std::string sql = "SELECT source, target, " + SumColumns(query.tone) +
-                    " FROM dyad_stats WHERE level=? AND " + RangeCondition(query.days, &binds);
-  if (!query.include_domestic) sql += " AND source<>target";
-  sql += " GROUP BY source, target ORDER BY 3 DESC, 9 DESC, source, target LIMIT ?";
-  binds.push_back(int64_t{query.limit > 0 ? query.limit : -1});
-  Result<std::vector<DyadRow>> rows = CollectDyads(db_, sql, binds);
-  if (!rows.ok()) return rows;
-  // Tone-filtered sums are 0 for dyads with no event of that tone.
-  std::vector<DyadRow>& v = rows.value();
-  v.erase(std::remove_if(v.begin(), v.end(), [](const DyadRow& r) { return r.events == 0; }), v.end());
+// Sums of the roll-up rows of one dyad over a range, before any tone is applied.
+struct DyadSums {
+  std::string source, target;
+  int64_t events = 0, quad[4] = {0, 0, 0, 0}, mentions = 0, coop_mentions = 0;
+  double goldstein_sum = 0, coop_goldstein_sum = 0;
+  int64_t first_day = INT64_MAX, last_day = INT64_MIN;
+
+  DyadRow ToRow(Tone tone) const {
+    DyadRow r;
+    r.source = source;
+    r.target = target;
+    r.first_day = first_day;
+    r.last_day = last_day;
+    const bool coop = tone != Tone::kConflict, conflict = tone != Tone::kCooperation;
+    for (int q = 0; q < 4; ++q) r.quad[q] = (q < 2 ? coop : conflict) ? quad[q] : 0;
+    r.events = r.quad[0] + r.quad[1] + r.quad[2] + r.quad[3];
+    if (tone == Tone::kAll) r.events = events;
+    r.goldstein_sum = tone == Tone::kAll ? goldstein_sum
+                      : tone == Tone::kCooperation ? coop_goldstein_sum
+                                                   : goldstein_sum - coop_goldstein_sum;
+    r.mentions = tone == Tone::kAll ? mentions
+                 : tone == Tone::kCooperation ? coop_mentions
+                                              : mentions - coop_mentions;
+    return r;
+  }
+};
+
+// DyadSums per dyad, found by a 64-bit hash of the two codes (no key string built per row); a hash
+// shared by two dyads is detected by comparing the codes and resolved in a second, exact map.
+class DyadSumTable {
+ public:
+  DyadSumTable() { by_hash_.reserve(1 << 15); }
+  DyadSums& At(std::string_view source, std::string_view target) {
+    const uint64_t h = HashBytes(source, 3) * 0x9e3779b97f4a7c15ULL + HashBytes(target, 5);
+    auto [it, inserted] = by_hash_.try_emplace(h);
+    DyadSums& d = it->second;
+    if (inserted) {
+      d.source.assign(source);
+      d.target.assign(target);
+      return d;
+    }
+    if (d.source == source && d.target == target) return d;
+    DyadSums& other = collided_[std::string(source) + '\t' + std::string(target)];
+    other.source.assign(source);
+    other.target.assign(target);
+    return other;
+  }
+  template <typename F>
+  void ForEach(F&& f) const {
+    for (const auto& [h, d] : by_hash_) f(d);
+    for (const auto& [k, d] : collided_) f(d);
+  }
+
+ private:
+  std::unordered_map<uint64_t, DyadSums> by_hash_;
+  std::map<std::string, DyadSums> collided_;
+};
+
+namespace {
+
+bool Busier(const DyadRow& a, const DyadRow& b) {
+  if (a.events != b.events) return a.events > b.events;
+  if (a.mentions != b.mentions) return a.mentions > b.mentions;
+  return std::tie(a.source, a.target) < std::tie(b.source, b.target);
+}
+
+}  // namespace
+
+// Adds up the roll-up rows of `range` per dyad in a hash map: one contiguous primary-key range per
+// segment, no SQL GROUP BY (whose sorter costs more than the reading). `side`/`actor` restrict
+// the rows to one source or target.
+Status SqliteStore::SumRange(int level, const DayRange& range, const char* side, const std::string& actor,
+                             DyadSumTable* sums) {
+  std::vector<Segment> segments;
+  if (range.bounded()) {
+    segments = CutRange(range);
+  } else {
+    segments.push_back({Period::kAll, 0, 0});
+  }
+  std::string sql =
+      "SELECT source, target, events, quad1, quad2, quad3, quad4, goldstein_sum, coop_goldstein_sum, "
+      "mentions, coop_mentions, first_day, last_day FROM dyad_stats";
+  // One source: its rows through the by-dyad index (the period-first key would scan all dyads).
+  if (side != nullptr && std::string(side) == "source") sql += " INDEXED BY dyad_stats_by_dyad";
+  sql += " WHERE level=?1 AND period_kind=?2 AND period BETWEEN ?3 AND ?4";
+  if (side != nullptr) sql += std::string(" AND ") + side + "=?5";
+  Statement s;
+  if (Status st = s.Prepare(db_, sql); !st.ok()) return st;
+  for (const Segment& segment : segments) {
+    s.Reset();
+    s.Bind(1, level).Bind(2, static_cast<int>(segment.kind)).Bind(3, segment.first).Bind(4, segment.last);
+    if (side != nullptr) s.Bind(5, actor);
+    for (;;) {
+      Result<bool> r = s.Step();
+      if (!r.ok()) return r.status();
+      if (!r.value()) break;
+      DyadSums& d = sums->At(s.TextView(0), s.TextView(1));
+      d.events += s.Int(2);
+      for (int q = 0; q < 4; ++q) d.quad[q] += s.Int(3 + q);
+      d.goldstein_sum += s.Real(7);
+      d.coop_goldstein_sum += s.Real(8);
+      d.mentions += s.Int(9);
+      d.coop_mentions += s.Int(10);
+      d.first_day = std::min(d.first_day, s.Int(11));
+      d.last_day = std::max(d.last_day, s.Int(12));
+    }
+  }
+  return Status::OK();
+}
+
+namespace {
+
+int64_t ToneEvents(const DyadSums& d, Tone tone) {
+  if (tone == Tone::kCooperation) return d.quad[0] + d.quad[1];
+  if (tone == Tone::kConflict) return d.quad[2] + d.quad[3];
+  return d.events;
+}
+
+int64_t ToneMentions(const DyadSums& d, Tone tone) {
+  if (tone == Tone::kCooperation) return d.coop_mentions;
+  if (tone == Tone::kConflict) return d.mentions - d.coop_mentions;
+  return d.mentions;
+}
+
+// The busiest `limit` (0 = all) of `dyads` under the query's tone and domestic filter, as rows.
+std::vector<DyadRow> RankDyads(const std::vector<const DyadSums*>& dyads, const TopDyadsQuery& query) {
+  struct Ranked {
+    int64_t events, mentions;
+    const DyadSums* sums;
+  };
+  std::vector<Ranked> ranked;
+  for (const DyadSums* d : dyads) {
+    if (!query.include_domestic && d->source == d->target) continue;
+    const int64_t events = ToneEvents(*d, query.tone);
+    if (events > 0) ranked.push_back({events, ToneMentions(*d, query.tone), d});
+  }
+  const size_t keep = query.limit > 0 ? std::min(ranked.size(), static_cast<size_t>(query.limit)) : ranked.size();
+  std::partial_sort(ranked.begin(), ranked.begin() + keep, ranked.end(), [](const Ranked& a, const Ranked& b) {
+    if (a.events != b.events) return a.events > b.events;
+    if (a.mentions != b.mentions) return a.mentions > b.mentions;
+    return std::tie(a.sums->source, a.sums->target) < std::tie(b.sums->source, b.sums->target);
+  });
+  std::vector<DyadRow> rows;
+  rows.reserve(keep);
+  for (size_t i = 0; i < keep; ++i) rows.push_back(ranked[i].sums->ToRow(query.tone));
   return rows;
+}
+
+// Adds one dyad's rows of `segments` into *d, through the by-dyad index.
+Status SumOneDyad(Statement& s, int level, const std::vector<Segment>& segments, DyadSums* d) {
+  for (const Segment& segment : segments) {
+    s.Reset();
+    s.Bind(1, level).Bind(2, static_cast<int>(segment.kind)).Bind(3, d->source).Bind(4, d->target)
+        .Bind(5, segment.first).Bind(6, segment.last);
+    for (;;) {
+      Result<bool> r = s.Step();
+      if (!r.ok()) return r.status();
+      if (!r.value()) break;
+      d->events += s.Int(0);
+      for (int q = 0; q < 4; ++q) d->quad[q] += s.Int(1 + q);
+      d->goldstein_sum += s.Real(5);
+      d->coop_goldstein_sum += s.Real(6);
+      d->mentions += s.Int(7);
+      d->coop_mentions += s.Int(8);
+      d->first_day = std::min(d->first_day, s.Int(9));
+      d->last_day = std::max(d->last_day, s.Int(10));
+    }
+  }
+  s.Reset();
+  return Status::OK();
+}
+
+}  // namespace
+
+Result<std::vector<DyadRow>> SqliteStore::TopDyads(const TopDyadsQuery& query) {
+  const int level = query.full_codes ? 1 : 0;
+  // Over a year or less the range's own rows are few (a year holds one row per active dyad):
+  // summing them all is cheaper than summing dyad after dyad. Both ways give the same answer.
+  const bool short_range = query.days.bounded() && query.days.to - query.days.from <= 366;
+  if (query.limit > 0 && !short_range) {
+    // Dyads are read busiest first from the all-time rows (dyad_totals_by_* indexes). A dyad's
+    // events in a range are at most its events of all time, so once the next dyad's all-time
+    // count is below the limit-th best count found, no dyad left can enter the answer. Without a
+    // range the all-time row is the answer itself; with one, the dyad's rows of the range are
+    // summed through the by-dyad index. News is skewed (a few dyads carry most events): this reads
+    // a few dozen dyads, not all of them. Past kMaxExactDyads the full scan below is cheaper.
+    constexpr size_t kMaxExactDyads = 2000;
+    const char* order = query.tone == Tone::kCooperation ? "quad1+quad2"
+                        : query.tone == Tone::kConflict  ? "quad3+quad4"
+                                                         : "events";
+    Statement totals, range_rows;
+    if (Status st = totals.Prepare(db_, std::string("SELECT source, target, events, quad1, quad2, quad3, quad4, "
+                                                    "goldstein_sum, coop_goldstein_sum, mentions, coop_mentions, "
+                                                    "first_day, last_day FROM dyad_stats WHERE period_kind=4 AND "
+                                                    "level=?1 ORDER BY ") + order + " DESC");
+        !st.ok()) {
+      return st;
+    }
+    if (Status st = range_rows.Prepare(
+            db_,
+            "SELECT events, quad1, quad2, quad3, quad4, goldstein_sum, coop_goldstein_sum, mentions, "
+            "coop_mentions, first_day, last_day FROM dyad_stats INDEXED BY dyad_stats_by_dyad WHERE level=?1 "
+            "AND period_kind=?2 AND source=?3 AND target=?4 AND period BETWEEN ?5 AND ?6");
+        !st.ok()) {
+      return st;
+    }
+    const std::vector<Segment> segments = query.days.bounded() ? CutRange(query.days) : std::vector<Segment>{};
+    std::vector<DyadSums> found;
+    std::priority_queue<int64_t, std::vector<int64_t>, std::greater<int64_t>> best;  // the limit best counts
+    bool complete = true;
+    totals.Bind(1, level);
+    for (;;) {
+      Result<bool> row = totals.Step();
+      if (!row.ok()) return row.status();
+      if (!row.value()) break;
+      DyadSums d;
+      d.source = totals.Text(0);
+      d.target = totals.Text(1);
+      if (!query.include_domestic && d.source == d.target) continue;
+      d.events = totals.Int(2);
+      for (int q = 0; q < 4; ++q) d.quad[q] = totals.Int(3 + q);
+      const int64_t bound = ToneEvents(d, query.tone);
+      if (bound == 0 || (best.size() == static_cast<size_t>(query.limit) && bound < best.top())) break;
+      if (found.size() == kMaxExactDyads) {
+        complete = false;
+        break;
+      }
+      if (query.days.bounded()) {
+        d = DyadSums{};
+        d.source = totals.Text(0);
+        d.target = totals.Text(1);
+        if (Status st = SumOneDyad(range_rows, level, segments, &d); !st.ok()) return st;
+      } else {
+        d.goldstein_sum = totals.Real(7);
+        d.coop_goldstein_sum = totals.Real(8);
+        d.mentions = totals.Int(9);
+        d.coop_mentions = totals.Int(10);
+        d.first_day = totals.Int(11);
+        d.last_day = totals.Int(12);
+      }
+      const int64_t events = ToneEvents(d, query.tone);
+      if (events == 0) continue;
+      best.push(events);
+      if (best.size() > static_cast<size_t>(query.limit)) best.pop();
+      found.push_back(std::move(d));
+    }
+    if (complete) {
+      std::vector<const DyadSums*> dyads;
+      for (const DyadSums& d : found) dyads.push_back(&d);
+      return RankDyads(dyads, query);
+    }
+  }
+  DyadSumTable sums;
+  if (Status s = SumRange(level, query.days, nullptr, "", &sums); !s.ok()) return s;
+  std::vector<const DyadSums*> dyads;
+  sums.ForEach([&](const DyadSums& d) { dyads.push_back(&d); });
+  return RankDyads(dyads, query);
 }
 
 Result<ActorSummary> SqliteStore::Actor(const ActorQuery& query) {
   ActorSummary summary;
-  const int64_t level = query.full_codes ? 1 : 0;
+  const int level = query.full_codes ? 1 : 0;
   for (int side = 0; side < 2; ++side) {
-    const std::string self = side == 0 ? "source" : "target";
-    const std::string other = side == 0 ? "target" : "source";
-    Binds binds = {level};
-    const std::string where = " FROM dyad_stats WHERE level=? AND " + RangeCondition(query.days, &binds) +
-                              " AND " + self + "=?";
-    binds.push_back(query.actor);
-
+    DyadSumTable sums;
+    if (Status s = SumRange(level, query.days, side == 0 ? "source" : "target", query.actor, &sums); !s.ok()) {
+      return s;
+    }
     DyadRow total;
-    Result<std::vector<DyadRow>> totals =
-        CollectDyads(db_, "SELECT '', '', " + SumColumns(Tone::kAll) + where, binds);
-    if (!totals.ok()) return totals.status();
-    if (!totals.value().empty() && totals.value()[0].events > 0) total = totals.value()[0];
+    total.first_day = INT64_MAX;
+    total.last_day = INT64_MIN;
+    std::vector<DyadRow> partners;
+    sums.ForEach([&](const DyadSums& d) {
+      DyadRow row = d.ToRow(Tone::kAll);
+      total.events += row.events;
+      for (int q = 0; q < 4; ++q) total.quad[q] += row.quad[q];
+      total.goldstein_sum += row.goldstein_sum;
+      total.mentions += row.mentions;
+      total.first_day = std::min(total.first_day, row.first_day);
+      total.last_day = std::max(total.last_day, row.last_day);
+      partners.push_back(std::move(row));
+    });
+    if (total.events == 0) total.first_day = total.last_day = 0;
     total.source = side == 0 ? query.actor : "*";
     total.target = side == 0 ? "*" : query.actor;
+    const size_t keep = query.limit > 0 ? std::min(partners.size(), static_cast<size_t>(query.limit)) : partners.size();
+    std::partial_sort(partners.begin(), partners.begin() + keep, partners.end(), Busier);
+    partners.resize(keep);
     (side == 0 ? summary.as_source : summary.as_target) = total;
-
-    // Partners, busiest first.
-    Binds partner_binds = binds;
-    partner_binds.push_back(int64_t{query.limit > 0 ? query.limit : -1});
-    Result<std::vector<DyadRow>> partners = CollectDyads(
-        db_,
-        "SELECT source, target, " + SumColumns(Tone::kAll) + where + " GROUP BY " + other +
-            " ORDER BY 3 DESC, " + other + " LIMIT ?",
-        partner_binds);
-    if (!partners.ok()) return partners.status();
-    (side == 0 ? summary.targets : summary.sources) = std::move(partners.value());
+    (side == 0 ? summary.targets : summary.sources) = std::move(partners);
   }
 
-  // Events per root with the actor on either side, from the events table.
-  const char* src = query.full_codes ? "source" : "source_level";
-  const char* tgt = query.full_codes ? "target" : "target_level";
-  Statement s;
-  std::string sql = std::string("SELECT root, COUNT(*) FROM events WHERE (") + src + "=?1 OR " + tgt +
-                    "=?1) AND day BETWEEN ?2 AND ?3 GROUP BY root ORDER BY 2 DESC, root";
-  if (Status st = s.Prepare(db_, sql); !st.ok()) return st;
-  s.Bind(1, query.actor).Bind(2, query.days.from).Bind(3, query.days.to);
-  for (;;) {
-    Result<bool> r = s.Step();
-    if (!r.ok()) return r.status();
-    if (!r.value()) break;
-    summary.roots.emplace_back(s.Text(0), s.Int(1));
+  // Events per root with the actor on either side: as source, plus as target, minus both (counted
+  // twice). Each count reads one covering index (events_cluster / events_by_*), never the table;
+  // an OR over both columns would scan every event.
+  const std::string src = query.full_codes ? "source" : "source_level";
+  const std::string tgt = query.full_codes ? "target" : "target_level";
+  std::map<std::string, int64_t> roots;
+  const std::pair<std::string, int> counts[] = {
+      {src + "=?1", 1}, {tgt + "=?1", 1}, {src + "=?1 AND " + tgt + "=?1", -1}};
+  for (const auto& [where, sign] : counts) {
+    Statement s;
+    if (Status st = s.Prepare(db_, "SELECT root, COUNT(*) FROM events WHERE " + where +
+                                       " AND day BETWEEN ?2 AND ?3 GROUP BY root");
+        !st.ok()) {
+      return st;
+    }
+    s.Bind(1, query.actor).Bind(2, query.days.from).Bind(3, query.days.to);
+    for (;;) {
+      Result<bool> r = s.Step();
+      if (!r.ok()) return r.status();
+      if (!r.value()) break;
+      roots[s.Text(0)] += sign * s.Int(1);
+    }
   }
+  for (const auto& [root, count] : roots) {
+    if (count > 0) summary.roots.emplace_back(root, count);
+  }
+  std::stable_sort(summary.roots.begin(), summary.roots.end(),
+                   [](const auto& a, const auto& b) { return a.second > b.second; });
   return summary;
 }
 

@@ -7,7 +7,7 @@ namespace dyadwatch::store {
 namespace {
 
 // Version 1. Day numbers are days since 1970-01-01; levels: 0 country-level codes, 1 full codes;
-// period_kind: 0 day, 1 week, 2 month, 3 year, 4 all time (see Period).
+// period_kind: 0 day, 2 month, 3 year, 4 all time (see Period; weeks are rolled up from days).
 constexpr char kSchema[] = R"sql(
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 INSERT OR IGNORE INTO meta VALUES('schema_version', '1');
@@ -40,9 +40,10 @@ CREATE TABLE IF NOT EXISTS events(
   num_mentions INTEGER NOT NULL, num_sources INTEGER NOT NULL, num_articles INTEGER NOT NULL,
   added_at INTEGER NOT NULL);
 CREATE INDEX IF NOT EXISTS events_cluster ON events(source, target, root, day);
-CREATE INDEX IF NOT EXISTS events_by_level ON events(source_level, target_level, day);
-CREATE INDEX IF NOT EXISTS events_by_target_level ON events(target_level, day);
-CREATE INDEX IF NOT EXISTS events_by_target ON events(target, day);
+-- root last: an actor's events per root are counted from these indexes alone.
+CREATE INDEX IF NOT EXISTS events_by_level ON events(source_level, target_level, day, root);
+CREATE INDEX IF NOT EXISTS events_by_target_level ON events(target_level, day, root);
+CREATE INDEX IF NOT EXISTS events_by_target ON events(target, day, root);
 CREATE INDEX IF NOT EXISTS events_by_day ON events(day);
 
 CREATE TABLE IF NOT EXISTS mentions(
@@ -64,9 +65,14 @@ CREATE TABLE IF NOT EXISTS dyad_stats(
   goldstein_sum REAL NOT NULL, coop_goldstein_sum REAL NOT NULL,
   mentions INTEGER NOT NULL, coop_mentions INTEGER NOT NULL,
   first_day INTEGER NOT NULL, last_day INTEGER NOT NULL,
-  PRIMARY KEY(level, period_kind, source, target, period)) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS dyad_stats_by_period ON dyad_stats(level, period_kind, period);
-CREATE INDEX IF NOT EXISTS dyad_stats_by_target ON dyad_stats(level, period_kind, target);
+  -- Period before the actors: a top-dyads query reads whole period ranges contiguously.
+  PRIMARY KEY(level, period_kind, period, source, target)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS dyad_stats_by_dyad ON dyad_stats(level, period_kind, source, target, period);
+-- The all-time rows by event count (all, cooperation, conflict): top-dyad queries read dyads in
+-- this order and stop as soon as no further dyad can make the cut. Partial: all-time rows only.
+CREATE INDEX IF NOT EXISTS dyad_totals_by_events ON dyad_stats(level, events) WHERE period_kind=4;
+CREATE INDEX IF NOT EXISTS dyad_totals_by_cooperation ON dyad_stats(level, quad1+quad2) WHERE period_kind=4;
+CREATE INDEX IF NOT EXISTS dyad_totals_by_conflict ON dyad_stats(level, quad3+quad4) WHERE period_kind=4;
 )sql";
 
 }  // namespace
@@ -163,7 +169,7 @@ Status SqliteStore::PrepareStatements() {
        "num_sources=num_sources+?3 WHERE event_id=?1"},
       {&upsert_aggregate_,
        "INSERT INTO dyad_stats VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16) "
-       "ON CONFLICT(level, period_kind, source, target, period) DO UPDATE SET "
+       "ON CONFLICT(level, period_kind, period, source, target) DO UPDATE SET "
        "events=events+excluded.events, quad1=quad1+excluded.quad1, quad2=quad2+excluded.quad2, "
        "quad3=quad3+excluded.quad3, quad4=quad4+excluded.quad4, "
        "goldstein_sum=goldstein_sum+excluded.goldstein_sum, "

@@ -9,12 +9,16 @@
 #include <memory>
 #include <string>
 #include <tuple>
+#include <unordered_map>
 #include <vector>
 
 #include "store/sqlite_util.h"
 #include "store/store.h"
 
 namespace dyadwatch::store {
+
+struct DyadSums;  // sqlite_queries.cc
+class DyadSumTable;
 
 class SqliteStore : public Store {
  public:
@@ -56,6 +60,11 @@ class SqliteStore : public Store {
     int quad_class = 0;
     double goldstein = 0;
   };
+
+  // Adds up roll-up rows per dyad over a range (see sqlite_queries.cc); `side` is "source",
+  // "target" or nullptr (all dyads).
+  Status SumRange(int level, const DayRange& range, const char* side, const std::string& actor,
+                  DyadSumTable* sums);
 
   SqliteStore(sqlite3* db, StoreOptions options) : db_(db), options_(options) {}
   Status CreateSchema();

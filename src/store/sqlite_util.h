@@ -65,6 +65,11 @@ class Statement {
     const unsigned char* p = sqlite3_column_text(stmt_, col);
     return p ? std::string(reinterpret_cast<const char*>(p), sqlite3_column_bytes(stmt_, col)) : std::string();
   }
+  // Valid until the next Step/Reset.
+  std::string_view TextView(int col) const {
+    const unsigned char* p = sqlite3_column_text(stmt_, col);
+    return p ? std::string_view(reinterpret_cast<const char*>(p), sqlite3_column_bytes(stmt_, col)) : std::string_view();
+  }
   std::string_view Blob(int col) const {
     const void* p = sqlite3_column_blob(stmt_, col);
     return p ? std::string_view(static_cast<const char*>(p), sqlite3_column_bytes(stmt_, col)) : std::string_view();
