@@ -14,6 +14,7 @@ void RegisterEvalCommand(CLI::App& app);   // dyadwatch eval GOLD.jsonl [FILE...
 void RegisterIngestCommand(CLI::App& app);  // dyadwatch ingest [FILE...] [--db PATH]
 void RegisterQueryCommand(CLI::App& app);   // dyadwatch query dyad|top|actor|events
 void RegisterExportCommand(CLI::App& app);  // dyadwatch export --format gdelt|phoenix|plover|csv|graphml|gexf
+void RegisterActorsCommand(CLI::App& app);  // dyadwatch actors lookup|check|link-eval
 
 // Exit statuses shared by the subcommands.
 inline constexpr int kExitBadInput = 1;     // --strict stopped at a bad record; write error

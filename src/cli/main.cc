@@ -15,6 +15,7 @@ int main(int argc, char** argv) {
   dyadwatch::cli::RegisterIngestCommand(app);
   dyadwatch::cli::RegisterQueryCommand(app);
   dyadwatch::cli::RegisterExportCommand(app);
+  dyadwatch::cli::RegisterActorsCommand(app);
   dyadwatch::cli::RegisterTrainTaggerCommand(app);
   CLI11_PARSE(app, argc, argv);
   return 0;

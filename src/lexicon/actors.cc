@@ -1,5 +1,7 @@
 #include "lexicon/actors.h"
 
+#include <algorithm>
+
 #include "lexicon/reader_util.h"
 
 namespace dyadwatch::lexicon {
@@ -139,6 +141,7 @@ Status ActorDictionary::Builder::AddPhrase(std::string_view phrase, std::string_
     return Problem(LineError(file, line, "phrase '" + std::string(phrase) + "' has no words"));
   uint32_t index = static_cast<uint32_t>(entries_.size() - 1);
   uint32_t previous = index_.Add(words.words, index, words.stem);
+  phrase_words_.emplace_back(index, words.words);
   if (previous == kNoValue) ++phrases_;
   else if (previous != index) ++overridden_;
   return Status::OK();
@@ -210,6 +213,12 @@ ActorDictionary ActorDictionary::Builder::Build() && {
   dictionary.phrases_ = phrases_;
   dictionary.overridden_ = overridden_;
   dictionary.continued_roots_ = continued_roots_;
+  std::sort(variant_kinds_.begin(), variant_kinds_.end());
+  dictionary.variant_kinds_ = std::move(variant_kinds_);
+  dictionary.variants_ = variants_;
+  dictionary.titles_ = std::move(titles_).Build();
+  dictionary.families_ = std::move(families_).Build();
+  dictionary.merged_variants_ = merged_variants_;
   return dictionary;
 }
 
@@ -219,8 +228,26 @@ const ActorEntry* ActorDictionary::FindPhrase(std::string_view phrase) const {
   return index == kNoValue ? nullptr : &entries_[index];
 }
 
+ActorDictionary::PhraseOrigin ActorDictionary::OriginOf(std::span<const std::string> words) const {
+  if (index_.Find(words) == kNoValue) {
+    // Not a phrase: a title + family name match, if the words start with a title.
+    PhraseMatch title = titles_.LongestMatch(words, 0);
+    if (!title.found()) return PhraseOrigin::kAbsent;
+    PhraseMatch family = families_.LongestMatch(words, title.length);
+    return family.found() && title.length + family.length == words.size() ? PhraseOrigin::kTitle
+                                                                           : PhraseOrigin::kAbsent;
+  }
+  uint64_t key = PhraseIndex::PhraseKey(words);
+  auto it = std::lower_bound(variant_kinds_.begin(), variant_kinds_.end(),
+                             std::pair<uint64_t, uint8_t>(key, 0));
+  if (it == variant_kinds_.end() || it->first != key) return PhraseOrigin::kWritten;
+  return static_cast<PhraseOrigin>(it->second);
+}
+
 size_t ActorDictionary::memory_bytes() const {
-  size_t bytes = index_.memory_bytes() + entries_.capacity() * sizeof(ActorEntry);
+  size_t bytes = index_.memory_bytes() + entries_.capacity() * sizeof(ActorEntry) +
+                 variant_kinds_.capacity() * sizeof(variant_kinds_[0]) +
+                 titles_.memory_bytes() + families_.memory_bytes();
   for (const ActorEntry& entry : entries_)
     bytes += entry.codes.capacity() * sizeof(ActorCode) + entry.root.capacity() +
              entry.comment.capacity();

@@ -23,6 +23,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "dyadwatch/status.h"
@@ -79,9 +80,15 @@ class ActorDictionary {
     Status AddFile(const std::string& path);
     // Same, from memory; `file_name` is used in SourceLine and messages.
     Status AddText(std::string_view text, std::string_view file_name);
+    // Adds name variants of every person entry (an entry with a dated code, i.e. an office
+    // holder) for the names news writes differently: hyphenation and spacing, East Asian name
+    // order, titles before the surname ("President Yoon", "PM Kishida", "Mr. Xi"). Call after the
+    // last file; a phrase some file defines is never replaced. See name_variants.h.
+    void AddNameVariants();
     ActorDictionary Build() &&;
 
    private:
+    friend class NameVariantGenerator;
     Status Problem(std::string message);  // error if strict, else a warning
     Status ParseCodes(std::string_view text, std::string_view file, uint32_t line,
                       std::vector<ActorCode>* out);
@@ -94,21 +101,43 @@ class ActorDictionary {
     size_t phrases_ = 0;
     size_t overridden_ = 0;
     size_t continued_roots_ = 0;
+    // Every phrase as read, with its entry: the input of AddNameVariants (dropped by Build).
+    std::vector<std::pair<uint32_t, std::vector<std::string>>> phrase_words_;
+    std::vector<std::pair<uint64_t, uint8_t>> variant_kinds_;  // see ActorDictionary
+    PhraseIndex::Builder titles_;
+    PhraseIndex::Builder families_;
+    size_t variants_ = 0;
+    size_t merged_variants_ = 0;
   };
 
   ActorDictionary() = default;
 
-  // Longest actor phrase starting at tokens[start]; value = entry index.
+  // Longest actor phrase starting at tokens[start]; value = entry index. Besides the phrases of
+  // the files (and their generated spelling variants) a title followed by an office holder's
+  // family name matches ("President Yoon", "PM Kishida"; see name_variants.h) when it is longer.
   PhraseMatch Match(std::span<const text::Token> tokens, size_t start) const {
-    return index_.LongestMatch(tokens, start);
+    return WithTitle(
+        index_.LongestMatch(tokens, start), titles_.LongestMatch(tokens, start),
+        [&](size_t at) { return families_.LongestMatch(tokens, at); },
+        [&](size_t at) { return index_.LongestMatch(tokens, at); },
+        [&](size_t at) { return NameGoesOn(tokens, at); }, start);
   }
   PhraseMatch Match(std::span<const std::string> words, size_t start) const {
-    return index_.LongestMatch(words, start);
+    return WithTitle(
+        index_.LongestMatch(words, start), titles_.LongestMatch(words, start),
+        [&](size_t at) { return families_.LongestMatch(words, at); },
+        [&](size_t at) { return index_.LongestMatch(words, at); },
+        [](size_t) { return false; }, start);
   }
   // With word hashes from PhraseIndex::HashWords(tokens), shared across dictionaries.
   PhraseMatch Match(std::span<const text::Token> tokens, std::span<const uint64_t> word_hashes,
                     size_t start) const {
-    return index_.LongestMatch(tokens, word_hashes, start);
+    return WithTitle(
+        index_.LongestMatch(tokens, word_hashes, start),
+        titles_.LongestMatch(tokens, word_hashes, start),
+        [&](size_t at) { return families_.LongestMatch(tokens, word_hashes, at); },
+        [&](size_t at) { return index_.LongestMatch(tokens, word_hashes, at); },
+        [&](size_t at) { return NameGoesOn(tokens, at); }, start);
   }
   // Entry of a whole phrase given as dictionary text ("SOUTH_KOREA", "U.S."); nullptr if absent.
   const ActorEntry* FindPhrase(std::string_view phrase) const;
@@ -123,6 +152,16 @@ class ActorDictionary {
   const PhraseIndex& index() const { return index_; }
   size_t memory_bytes() const;
 
+  // How a matched phrase (as token norms) came into the dictionary: kWritten when a file holds
+  // it, else the kind of generated name variant (AddNameVariants). For `actors lookup`.
+  enum class PhraseOrigin : uint8_t { kWritten, kSpacing, kNameOrder, kTitle, kAbsent };
+  PhraseOrigin OriginOf(std::span<const std::string> words) const;
+  size_t generated_variants() const { return variants_; }
+  // Variants and family names shared by several people ("Kim"), held by an entry of their own
+  // whose codes are each person's dated office codes, "---" (unresolved) where two differ.
+  size_t merged_variants() const { return merged_variants_; }
+  size_t family_names() const { return families_.size(); }
+
  private:
   FileNames files_;
   std::vector<ActorEntry> entries_;
@@ -131,6 +170,30 @@ class ActorDictionary {
   size_t phrases_ = 0;
   size_t overridden_ = 0;
   size_t continued_roots_ = 0;
+  // A title + family name match, when it is longer than the phrase match at `start` and the
+  // words after the title are not a longer name of their own ("President Gustavo Petro": the
+  // full name wins, not a "Gustavo" family name) nor followed by more of an unknown name
+  // ("President Gustavo Somebody").
+  template <typename FamilyAt, typename PhraseAt, typename NameGoesOnAt>
+  static PhraseMatch WithTitle(PhraseMatch phrase, PhraseMatch title, FamilyAt family_at,
+                               PhraseAt phrase_at, NameGoesOnAt name_goes_on, size_t start) {
+    if (!title.found()) return phrase;
+    const size_t after_title = start + title.length;
+    PhraseMatch family = family_at(after_title);
+    if (!family.found() || title.length + family.length <= phrase.length) return phrase;
+    if (phrase_at(after_title).length > family.length) return phrase;
+    if (name_goes_on(after_title + family.length)) return phrase;
+    return PhraseMatch{family.value, title.length + family.length, false};
+  }
+  static bool NameGoesOn(std::span<const text::Token> tokens, size_t at) {
+    return at < tokens.size() && tokens[at].kind == text::TokenKind::kWord &&
+           tokens[at].capitalized;
+  }
+  PhraseIndex titles_;    // PersonTitles(), value = title number
+  PhraseIndex families_;  // office holders' family names, value = entry (maybe merged)
+  std::vector<std::pair<uint64_t, uint8_t>> variant_kinds_;  // sorted phrase hash -> origin
+  size_t variants_ = 0;
+  size_t merged_variants_ = 0;
 };
 
 }  // namespace dyadwatch::lexicon

@@ -232,6 +232,7 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::Load(const LexiconConfig& config
     ActorDictionary::Builder actors(options);
     for (const std::string& path : lexicon->files_.actors)
       if (Status s = actors.AddFile(path); !s.ok()) return s;
+    actors.AddNameVariants();
     lexicon->actors_ = std::move(actors).Build();
     AgentDictionary::Builder agents(options);
     for (const std::string& path : lexicon->files_.agents)

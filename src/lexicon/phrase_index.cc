@@ -4,6 +4,8 @@
 #include <bit>
 #include <cstring>
 
+#include "lexicon/name_fold.h"
+
 namespace dyadwatch::lexicon {
 namespace {
 
@@ -28,15 +30,23 @@ inline uint64_t NonZero(uint64_t key) { return key == 0 ? 1 : key; }
 uint64_t PhraseIndex::HashWord(std::string_view word) {
   // Eight bytes per multiply: words are short, but this is the innermost loop of every lookup.
   uint64_t state = kFnvOffset ^ word.size();
+  uint64_t high_bits = 0;  // any non-ASCII byte: the word may carry diacritics to fold
   size_t i = 0;
   for (; i + 8 <= word.size(); i += 8) {
     uint64_t chunk;
     std::memcpy(&chunk, word.data() + i, 8);
+    high_bits |= chunk;
     state = (state ^ chunk) * 0x9E3779B97F4A7C15ull;
     state ^= state >> 29;
   }
   uint64_t tail = 0;  // a byte loop: a variable-length memcpy here becomes a library call
   for (; i < word.size(); ++i) tail = (tail << 8) | static_cast<unsigned char>(word[i]);
+  if (((high_bits | tail) & 0x8080808080808080ull) != 0) {
+    // "ERDOĞAN" hashes as "ERDOGAN": names match with or without their diacritics, on both
+    // the dictionary and the text side (name_fold.h). Rare in English text, so off the fast path.
+    std::string folded;
+    if (FoldDiacritics(word, &folded)) return HashWord(folded);
+  }
   state = (state ^ tail) * kFnvPrime;
   return state ^ (state >> 32);  // Extend() finishes the mixing
 }
@@ -45,8 +55,23 @@ uint64_t PhraseIndex::Extend(uint64_t prefix_hash, uint64_t word_hash) {
   return NonZero(Mix(std::rotl(prefix_hash, 29) ^ word_hash) + prefix_hash);
 }
 
+uint64_t PhraseIndex::PhraseKey(std::span<const std::string> words) {
+  uint64_t key = kEmptyPrefix;
+  for (const std::string& word : words) key = Extend(key, HashWord(word));
+  return key;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Builder
+
+uint32_t PhraseIndex::Builder::Find(std::span<const std::string> words) const {
+  if (words.empty() || slot_of_key_.empty()) return kNoValue;
+  uint64_t key = PhraseKey(words);
+  size_t mask = slot_of_key_.size() - 1;
+  for (size_t slot = key & mask; slot_of_key_[slot] != kNoValue; slot = (slot + 1) & mask)
+    if (nodes_[slot_of_key_[slot]].key == key) return nodes_[slot_of_key_[slot]].exact_value;
+  return kNoValue;
+}
 
 uint32_t PhraseIndex::Builder::FindOrInsert(uint64_t key, bool first) {
   // Keys are well-mixed 64-bit hashes, so their low bits index the build table directly.

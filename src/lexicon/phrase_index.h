@@ -45,6 +45,8 @@ class PhraseIndex {
     // Empty phrases are ignored. Stems longer than 31 bytes are treated as exact words.
     uint32_t Add(std::span<const std::string> words, uint32_t value, bool last_word_is_stem = false);
     size_t size() const { return phrase_count_; }
+    // Value of an exact phrase added so far; kNoValue when absent.
+    uint32_t Find(std::span<const std::string> words) const;
     PhraseIndex Build() &&;
 
    private:
@@ -102,6 +104,8 @@ class PhraseIndex {
   // The hash functions (public for tests and for callers that cache word hashes).
   static uint64_t HashWord(std::string_view word);
   static uint64_t Extend(uint64_t prefix_hash, uint64_t word_hash);
+  // The key of a whole phrase (Extend over its word hashes): identifies a phrase in side tables.
+  static uint64_t PhraseKey(std::span<const std::string> words);
   static constexpr uint64_t kEmptyPrefix = 0x9E3779B97F4A7C15ull;
 
  private:
