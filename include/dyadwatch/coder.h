@@ -20,6 +20,9 @@ struct CoderOptions {
   // automatically (DYADWATCH_DATA env, <exe>/../data, source tree data/).
   std::string data_dir;
   bool explain = false;  // collect human-readable reasons for what was and was not coded
+  // Keep event codes that the dictionaries use but CAMEO lacks (the PETRARCH2 and TABARI
+  // validation suites invent "903", "174K") instead of dropping them; see LexiconConfig.
+  bool accept_dictionary_codes = false;
   // Code only events with both a source and a target actor (PETRARCH2's and TABARI's
   // require_dyad). Off by default: as in GDELT, an act of a known actor whose target is not a
   // known actor ("police arrested three men") is kept with an empty target, except a bare

@@ -11,6 +11,7 @@ namespace dyadwatch::cli {
 void RegisterVersionCommand(CLI::App& app);
 void RegisterCodeCommand(CLI::App& app);   // dyadwatch code [OPTIONS] [FILE...]
 void RegisterEvalCommand(CLI::App& app);   // dyadwatch eval GOLD.jsonl [FILE...]
+void RegisterValidateCommand(CLI::App& app);  // dyadwatch validate --petrarch2 X | --tabari Y
 void RegisterIngestCommand(CLI::App& app);  // dyadwatch ingest [FILE...] [--db PATH]
 void RegisterQueryCommand(CLI::App& app);   // dyadwatch query dyad|top|actor|events
 void RegisterExportCommand(CLI::App& app);  // dyadwatch export --format gdelt|phoenix|plover|csv|graphml|gexf

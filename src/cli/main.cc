@@ -12,6 +12,7 @@ int main(int argc, char** argv) {
   dyadwatch::cli::RegisterVersionCommand(app);
   dyadwatch::cli::RegisterCodeCommand(app);
   dyadwatch::cli::RegisterEvalCommand(app);
+  dyadwatch::cli::RegisterValidateCommand(app);
   dyadwatch::cli::RegisterIngestCommand(app);
   dyadwatch::cli::RegisterQueryCommand(app);
   dyadwatch::cli::RegisterExportCommand(app);

@@ -183,6 +183,7 @@ Result<std::shared_ptr<const Coder>> Coder::Open(const CoderOptions& options) {
   lexicon::LexiconConfig config;
   config.path = options.dict_path;
   config.data_dir = data_dir;
+  config.accept_dictionary_codes = options.accept_dictionary_codes;
   auto lex = lexicon::Lexicon::Load(config);
   if (!lex.ok()) return lex.status();
   impl->lexicon = std::move(lex).value();

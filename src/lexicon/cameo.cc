@@ -107,6 +107,17 @@ Result<CameoTable> CameoTable::LoadFromDataDir(const std::string& data_dir) {
               data_dir + "/cameo/CAMEO.goldsteinscale.txt");
 }
 
+bool CameoTable::AddUnlisted(std::string_view code) {
+  if (code.empty() || by_code_.count(std::string(code))) return false;
+  EventCodeInfo info;
+  info.code = std::string(code);
+  info.description = "not a CAMEO code";
+  info.root = RootOf(code);
+  info.quad_class = info.root.empty() ? 0 : QuadClassOfRoot(std::atoi(info.root.c_str()));
+  by_code_.emplace(info.code, std::move(info));
+  return true;
+}
+
 const EventCodeInfo* CameoTable::Find(std::string_view code) const {
   auto found = by_code_.find(std::string(code));
   return found == by_code_.end() ? nullptr : &found->second;

@@ -31,6 +31,10 @@ class CameoTable {
 
   // nullptr when the code is not in the table.
   const EventCodeInfo* Find(std::string_view code) const;
+  // Adds a code a dictionary uses but CAMEO lacks (the peers' test dictionaries invent "903",
+  // "174K"): root and quad class from its first two digits when it has them, Goldstein 0, the
+  // description "not a CAMEO code". False (and no change) when the code is already present.
+  bool AddUnlisted(std::string_view code);
   size_t size() const { return by_code_.size(); }
 
   // Quad class of a CAMEO root: 01-05 -> 1, 06-08 -> 2, 09-13 -> 3, 14-20 -> 4; 0 otherwise.

@@ -7,6 +7,7 @@
 #include <thread>
 
 #include "lexicon/reader_util.h"
+#include "lexicon/tabari_dictionaries.h"
 
 namespace dyadwatch::lexicon {
 
@@ -117,8 +118,43 @@ Result<DictionaryFiles> GuessFiles(const fs::path& dir) {
 
 }  // namespace
 
+namespace {
+
+Result<DictionaryFiles> ReadTabariFiles(const std::string& path) {
+  Result<TabariProject> project = ReadTabariProject(path);
+  if (!project.ok()) return project.status();
+  DictionaryFiles files;
+  files.config = path;
+  files.tabari = true;
+  files.verbs = project.value().verbs;
+  files.actors = project.value().actors;
+  if (!project.value().agents.empty()) files.agents.push_back(project.value().agents);
+  return files;
+}
+
+// A TABARI file's text in PETRARCH syntax (see tabari_dictionaries.h); other files as they are.
+Result<std::string> ReadDictionaryText(const std::string& path, bool tabari, bool verbs) {
+  Result<std::string> text = internal::ReadWholeFile(path);
+  if (!text.ok() || !tabari) return text;
+  return verbs ? TabariVerbsToPetrarch(text.value()) : TabariActorsToPetrarch(text.value());
+}
+
+// Codes of blocks, verb lines and patterns that the CAMEO table lacks.
+void AddDictionaryCodes(const VerbDictionary& verbs, CameoTable* cameo) {
+  auto add = [&](const VerbCode& code) {
+    if (!code.forward.empty()) cameo->AddUnlisted(code.forward);
+    if (!code.reverse.empty()) cameo->AddUnlisted(code.reverse);
+  };
+  for (const VerbBlock& block : verbs.blocks()) add(block.code);
+  for (const VerbEntry& entry : verbs.entries()) add(entry.code);
+  for (const VerbPattern& pattern : verbs.patterns()) add(pattern.code);
+}
+
+}  // namespace
+
 Result<DictionaryFiles> Lexicon::ReadConfig(const std::string& path) {
   fs::path config(path);
+  if (IsTabariProjectPath(path) && IsFile(config)) return ReadTabariFiles(path);
   if (IsDirectory(config)) {
     fs::path found;
     for (const fs::path& candidate :
@@ -217,11 +253,19 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::Load(const LexiconConfig& config
   PhraseLoadOptions options;
   options.stems = config.stems;
   options.strict = config.strict;
+  const bool tabari = lexicon->files_.tabari;
+  if (tabari) options.stems = StemMode::kTabari;
 
   // The verb file and the actor files are the two big jobs: read them on two threads.
   Status verb_status;
   std::thread verb_thread([&] {
-    Result<VerbDictionary> verbs = VerbDictionary::LoadFile(lexicon->files_.verbs, options);
+    Result<std::string> text = ReadDictionaryText(lexicon->files_.verbs, tabari, true);
+    if (!text.ok()) {
+      verb_status = text.status();
+      return;
+    }
+    Result<VerbDictionary> verbs =
+        VerbDictionary::LoadText(text.value(), lexicon->files_.verbs, options);
     if (!verbs.ok()) verb_status = verbs.status();
     else lexicon->verbs_ = std::move(verbs).value();
   });
@@ -230,15 +274,24 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::Load(const LexiconConfig& config
     if (!cameo.ok()) return cameo.status();
     lexicon->cameo_ = std::move(cameo).value();
     ActorDictionary::Builder actors(options);
-    for (const std::string& path : lexicon->files_.actors)
-      if (Status s = actors.AddFile(path); !s.ok()) return s;
+    for (const std::string& path : lexicon->files_.actors) {
+      Result<std::string> text = ReadDictionaryText(path, tabari, false);
+      if (!text.ok()) return text.status();
+      if (Status s = actors.AddText(text.value(), path); !s.ok()) return s;
+    }
     actors.AddNameVariants();
     lexicon->actors_ = std::move(actors).Build();
     AgentDictionary::Builder agents(options);
-    for (const std::string& path : lexicon->files_.agents)
-      if (Status s = agents.AddFile(path); !s.ok()) return s;
+    for (const std::string& path : lexicon->files_.agents) {
+      Result<std::string> text = ReadDictionaryText(path, tabari, false);
+      if (!text.ok()) return text.status();
+      if (Status s = agents.AddText(text.value(), path); !s.ok()) return s;
+    }
     lexicon->agents_ = std::move(agents).Build();
-    Result<DiscardList> discards = DiscardList::LoadFile(lexicon->files_.discards, options);
+    Result<DiscardList> discards =
+        lexicon->files_.discards.empty()
+            ? DiscardList::LoadText("", "(no discard file)", options)
+            : DiscardList::LoadFile(lexicon->files_.discards, options);
     if (!discards.ok()) return discards.status();
     lexicon->discards_ = std::move(discards).value();
     if (config.load_issues && !lexicon->files_.issues.empty()) {
@@ -251,6 +304,7 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::Load(const LexiconConfig& config
   verb_thread.join();
   if (!status.ok()) return status;
   if (!verb_status.ok()) return verb_status;
+  if (config.accept_dictionary_codes) AddDictionaryCodes(lexicon->verbs_, &lexicon->cameo_);
   for (const auto* list : {&lexicon->actors_.warnings(), &lexicon->agents_.warnings(),
                            &lexicon->verbs_.warnings(), &lexicon->discards_.warnings(),
                            &lexicon->issues_.warnings()})

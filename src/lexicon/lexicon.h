@@ -4,7 +4,9 @@
 // Sources, by LexiconConfig::path:
 //   ""                 the bundled production set: <data_dir>/dictionaries/dyadwatch.dict
 //   a directory        holding dyadwatch.dict or PETR_config.ini (first found)
-//   a file             a manifest / PETRARCH2 config
+//   a file             a manifest / PETRARCH2 config, or a TABARI .project file (its actors,
+//                      agents and verbs files, converted by lexicon/tabari_dictionaries.h and read
+//                      with TABARI stems; TABARI has no discard file: [###] codes take its place)
 // Both manifest kinds use PETRARCH2's ini format; only the [Dictionaries] section is read:
 //   verbfile_name, actorfile_list (comma-separated, may continue on indented lines),
 //   agentfile_name and/or agentfile_list (a list like actorfile_list; agentfile_name, as
@@ -33,6 +35,10 @@ struct LexiconConfig {
   StemMode stems = StemMode::kExact;  // for actor and agent phrases (discards always stem)
   bool load_issues = true;
   bool strict = false;  // fail on any malformed dictionary line instead of skipping it
+  // Keep the event codes the verb dictionary uses that the CAMEO table lacks (the peers' test
+  // dictionaries invent "903", "174K"): they are added to cameo() with Goldstein 0 instead of
+  // being dropped by the coder. For validation suites; production sets leave it off.
+  bool accept_dictionary_codes = false;
 };
 
 // The files a config names, resolved to paths.
@@ -41,8 +47,9 @@ struct DictionaryFiles {
   std::string verbs;
   std::vector<std::string> actors;
   std::vector<std::string> agents;    // agentfile_name, then agentfile_list, in load order
-  std::string discards;
+  std::string discards;                // "" for a TABARI project
   std::string issues;                 // "" when the config has none
+  bool tabari = false;                // a TABARI .project: files in TABARI syntax
 };
 
 class Lexicon {

@@ -158,7 +158,10 @@ class VerbReader {
   Status ParseElements(const std::vector<std::string_view>& tokens, uint32_t line,
                        std::vector<PatternElement>* out, bool* ok);
   void AddForm(uint32_t entry, VerbFormKind kind, const std::vector<std::string>& before,
-               const std::string& verb, const std::vector<std::string>& after);
+               const std::string& verb, const std::vector<std::string>& after, bool stem = false);
+  Status ReadOnePattern(std::string_view content, std::string_view comment, std::string_view raw,
+                        uint32_t line);
+  void OpenTabariBlock(std::string_view content, uint32_t line);
 
   VerbDictionary* dict_;
   std::string_view file_;
@@ -242,15 +245,39 @@ Status VerbReader::ReadSynsetMember(std::string_view content, uint32_t line) {
   Synset& synset = dict_->synsets_.back();
   std::string_view phrase = Trim(content.substr(1));
   if (phrase.empty()) return Problem(line, "empty synset member");
-  if (phrase[0] == '&') {
-    // A synset inside a synset (TABARI allowed it): copy the members of an earlier definition.
-    std::string name = internal::ToUpper(phrase);
-    while (name.size() > 1 && name.back() == '_') name.pop_back();
+  if (phrase.find('&') != std::string_view::npos) {
+    // A synset inside a synset (TABARI allowed it): the members of an earlier definition, with
+    // the words around it ("+&TIETYPES_MEMOS", "+MEMOS_ON_&TIETYPES"); no plurals.
+    std::vector<std::string> before, after;
+    std::string name;
+    const std::string upper = internal::ToUpper(phrase);
+    for (std::string_view word : internal::SplitWhitespace(upper)) {
+      size_t pos = 0;
+      while (pos <= word.size()) {
+        size_t end = std::min(word.find('_', pos), word.size());
+        std::string_view part = word.substr(pos, end - pos);
+        pos = end + 1;
+        if (part.empty()) continue;
+        if (part[0] == '&' && name.empty()) {
+          name = std::string(part);
+          continue;
+        }
+        for (std::string& norm : internal::DictionaryPhrase(part, StemMode::kExact).words)
+          (name.empty() ? before : after).push_back(std::move(norm));
+      }
+    }
     auto inner = dict_->synset_by_name_.find(name);
     if (inner == dict_->synset_by_name_.end() || &dict_->synsets_[inner->second] == &synset)
       return Problem(line, "synset member " + name + " is not a synset defined earlier");
     std::vector<Synset::Member> copied = dict_->synsets_[inner->second].members;
-    for (Synset::Member& member : copied) synset.members.push_back(std::move(member));
+    for (Synset::Member& member : copied) {
+      std::vector<std::string> words = before;
+      words.insert(words.end(), member.words.begin(), member.words.end());
+      words.insert(words.end(), after.begin(), after.end());
+      member.words = std::move(words);
+      member.where = SourceLine{file_, line};
+      synset.members.push_back(std::move(member));
+    }
     return Status::OK();
   }
   bool no_plural = synset.no_plurals || phrase.back() == '_';
@@ -356,8 +383,56 @@ Status VerbReader::ParseElements(const std::vector<std::string_view>& tokens, ui
   return Status::OK();
 }
 
+namespace {
+
+// "- * FOR { SANCTIONS | BOYCOTT } [172]" -> "- * FOR  SANCTIONS  [172]", "- * FOR  BOYCOTT  [172]".
+// Only '{...}' groups holding a '|' are alternatives; each group multiplies the variants. A '_'
+// gluing a group to a word ("DEMAND_{ A | B }_CONVENTIONS") is left for ReadOnePattern to drop.
+std::vector<std::string> ExpandAlternatives(std::string_view text) {
+  std::vector<std::string> done, todo{std::string(text)};
+  while (!todo.empty()) {
+    std::string current = std::move(todo.back());
+    todo.pop_back();
+    size_t open = std::string::npos, close = std::string::npos;
+    for (size_t at = current.find('{'); at != std::string::npos; at = current.find('{', at + 1)) {
+      size_t end = current.find('}', at);
+      if (end == std::string::npos) break;
+      if (current.find('|', at) < end) {
+        open = at;
+        close = end;
+        break;
+      }
+    }
+    if (open == std::string::npos) {
+      done.push_back(std::move(current));
+      continue;
+    }
+    std::string_view inner = std::string_view(current).substr(open + 1, close - open - 1);
+    while (true) {
+      size_t bar = inner.find('|');
+      todo.push_back(current.substr(0, open) + " " + std::string(Trim(inner.substr(0, bar))) +
+                     " " + current.substr(close + 1));
+      if (bar == std::string_view::npos) break;
+      inner.remove_prefix(bar + 1);
+    }
+  }
+  std::reverse(done.begin(), done.end());  // keep the alternatives in text order
+  return done;
+}
+
+}  // namespace
+
 Status VerbReader::ReadPattern(std::string_view content, std::string_view comment,
                                std::string_view raw, uint32_t line) {
+  if (content.find('|') == std::string_view::npos)
+    return ReadOnePattern(content, comment, raw, line);
+  for (const std::string& variant : ExpandAlternatives(content))
+    if (Status s = ReadOnePattern(variant, comment, raw, line); !s.ok()) return s;
+  return Status::OK();
+}
+
+Status VerbReader::ReadOnePattern(std::string_view content, std::string_view comment,
+                                  std::string_view raw, uint32_t line) {
   if (context_ != Context::kBlock || dict_->blocks_.empty())
     return Problem(line, "pattern outside a verb block");
   std::string_view body = Trim(content.substr(1));
@@ -403,10 +478,12 @@ Status VerbReader::ReadPattern(std::string_view content, std::string_view commen
 }
 
 void VerbReader::AddForm(uint32_t entry, VerbFormKind kind, const std::vector<std::string>& before,
-                         const std::string& verb, const std::vector<std::string>& after) {
+                         const std::string& verb, const std::vector<std::string>& after,
+                         bool stem) {
   VerbForm form;
   form.entry = entry;
   form.kind = kind;
+  form.stem = stem;
   for (const std::string& word : before)
     for (std::string& norm : internal::DictionaryPhrase(word, StemMode::kExact).words)
       form.words.push_back(std::move(norm));
@@ -422,12 +499,30 @@ void VerbReader::AddForm(uint32_t entry, VerbFormKind kind, const std::vector<st
   dict_->forms_.push_back(std::move(form));
 }
 
+// TABARI: the verb line is its own block, named by the verb and coded by the line's code.
+void VerbReader::OpenTabariBlock(std::string_view content, uint32_t line) {
+  VerbBlock block;
+  block.where = SourceLine{file_, line};
+  size_t open = content.find('[');
+  size_t close = open == std::string_view::npos ? open : content.find(']', open);
+  if (close != std::string_view::npos &&
+      !VerbCode::Parse(content.substr(open + 1, close - open - 1), &block.code))
+    block.code = VerbCode{};
+  std::string_view name = Trim(content.substr(0, std::min(open, content.find('{'))));
+  block.name = internal::ToUpper(name);
+  dict_->block_by_name_.emplace(block.name, static_cast<uint32_t>(dict_->blocks_.size()));
+  dict_->blocks_.push_back(std::move(block));
+  context_ = Context::kBlock;
+}
+
 Status VerbReader::ReadVerbLine(std::string_view content, uint32_t line) {
-  if (context_ != Context::kBlock || dict_->blocks_.empty())
-    return Problem(line, "verb '" + std::string(content) + "' outside a verb block");
   // TABARI legacy comments start with ';' ("SCRAP {...};shan 8/30/93").
   if (size_t semicolon = content.find(';'); semicolon != std::string_view::npos)
     content = Trim(content.substr(0, semicolon));
+  const bool tabari = options_.stems == StemMode::kTabari;
+  if (tabari) OpenTabariBlock(content, line);
+  if (context_ != Context::kBlock || dict_->blocks_.empty())
+    return Problem(line, "verb '" + std::string(content) + "' outside a verb block");
   VerbEntry entry;
   entry.block = static_cast<uint32_t>(dict_->blocks_.size() - 1);
   entry.where = SourceLine{file_, line};
@@ -467,6 +562,11 @@ Status VerbReader::ReadVerbLine(std::string_view content, uint32_t line) {
     std::vector<std::string_view> base_parts = internal::SplitWhitespace(rest);
     if (base_parts.size() != 1) return Problem(line, "expected one verb before '{'");
     entry.text = internal::ToUpper(base_parts[0]);
+    if (tabari) {  // "ACT_ {ACTING_ ...}": TABARI's exact-word marks
+      while (entry.text.size() > 1 && entry.text.back() == '_') entry.text.pop_back();
+      for (std::string& form : copies)
+        while (form.size() > 1 && form.back() == '_') form.pop_back();
+    }
     if (!SplitCompound(entry.text, &entry.before, &entry.verb_word, &entry.after))
       return Problem(line, "multi-word verb '" + entry.text + "' needs exactly one '+' word");
     uint32_t index = static_cast<uint32_t>(dict_->entries_.size());
@@ -497,6 +597,19 @@ Status VerbReader::ReadVerbLine(std::string_view content, uint32_t line) {
   std::vector<std::string_view> parts = internal::SplitWhitespace(rest);
   if (parts.empty()) return Problem(line, "empty verb line");
   entry.text = internal::ToUpper(parts[0]);
+  if (tabari && parts.size() == 1 && entry.text.find_first_of("+") == std::string::npos &&
+      entry.text.find('_') >= entry.text.size() - 1) {
+    // "RESTOR" (a stem) or "ACT_" (exactly ACT).
+    const bool exact = entry.text.back() == '_';
+    while (!entry.text.empty() && entry.text.back() == '_') entry.text.pop_back();
+    if (entry.text.empty()) return Problem(line, "empty verb line");
+    entry.verb_word = entry.text;
+    uint32_t index = static_cast<uint32_t>(dict_->entries_.size());
+    dict_->entries_.push_back(entry);
+    dict_->blocks_.back().entries.push_back(index);
+    AddForm(index, VerbFormKind::kBase, {}, entry.verb_word, {}, /*stem=*/!exact);
+    return Status::OK();
+  }
   if (parts.size() > 1) {
     // "LASH OUT" (TABARI style, blanks and no '+'): read as +LASH_OUT, the verb first.
     if (std::string(rest).find_first_of("+_") != std::string::npos)
@@ -607,9 +720,9 @@ Status VerbReader::Finish() {
   // (PETRARCH2 stores forms with setdefault): adding in reverse order lets the earliest win.
   PhraseIndex::Builder builder, late_builder;
   for (size_t i = dict_->forms_.size(); i-- > 0;) {
-    builder.Add(dict_->forms_[i].words, static_cast<uint32_t>(i));
-    if (dict_->forms_[i].verb_offset > 0)
-      late_builder.Add(dict_->forms_[i].words, static_cast<uint32_t>(i));
+    const VerbForm& form = dict_->forms_[i];
+    builder.Add(form.words, static_cast<uint32_t>(i), form.stem);
+    if (form.verb_offset > 0) late_builder.Add(form.words, static_cast<uint32_t>(i), form.stem);
   }
   dict_->index_ = std::move(builder).Build();
   dict_->late_index_ = std::move(late_builder).Build();

@@ -22,6 +22,15 @@
 // Older constructions are accepted with a warning: "LASH OUT" (blanks, no '+') is read as
 // +LASH_OUT; "NEW_&TIETYPES_RELATIONS" is NEW, &TIETYPES, RELATIONS; "+&TIETYPES" inside a
 // synset copies that synset's members. When two verb lines yield the same form, the first keeps it.
+//
+// A pattern may hold TABARI alternatives, "{ SANCTIONS | BOYCOTT }": it is read as one pattern per
+// alternative (CAMEO.2.0.txt has none).
+//
+// TABARI mode (PhraseLoadOptions::stems == StemMode::kTabari, for TABARI .verbs files after
+// lexicon/tabari_dictionaries.h has normalised them): every verb line opens its own block (TABARI
+// has no block headers; the patterns under a verb belong to it), and a one-word verb without a
+// trailing '_' is a stem ("RESTOR" matches RESTORE, RESTORED, RESTORING) instead of getting
+// generated forms; with the '_' it matches only itself.
 #ifndef DYADWATCH_LEXICON_VERBS_H_
 #define DYADWATCH_LEXICON_VERBS_H_
 
@@ -120,6 +129,8 @@ struct VerbForm {
   VerbFormKind kind = VerbFormKind::kBase;
   std::vector<std::string> words;       // the whole form as token norms
   uint32_t verb_offset = 0;             // index of the verb word within `words`
+  bool stem = false;                    // TABARI stem: the last word matches any token starting
+                                        // with it (only with StemMode::kTabari, see below)
 };
 
 struct VerbBlock {

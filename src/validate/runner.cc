@@ -1,0 +1,137 @@
+#include "validate/runner.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <memory>
+
+namespace dyadwatch::validate {
+namespace {
+
+size_t MultisetIntersection(const std::vector<Triple>& a, const std::vector<Triple>& b) {
+  // Both sorted.
+  size_t i = 0, j = 0, n = 0;
+  while (i < a.size() && j < b.size()) {
+    if (a[i] == b[j]) { ++n; ++i; ++j; }
+    else if (a[i] < b[j]) ++i;
+    else ++j;
+  }
+  return n;
+}
+
+std::string Describe(const std::vector<Triple>& triples) {
+  if (triples.empty()) return "(none)";
+  std::string out;
+  for (const Triple& t : triples) {
+    if (!out.empty()) out += ' ';
+    out += t.source + "|" + t.target + "|" + t.code;
+  }
+  return out;
+}
+
+std::string Fixed3(double value) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%.3f", value);
+  return buffer;
+}
+
+}  // namespace
+
+SuiteReport Score(const Suite& suite, const std::vector<std::vector<Triple>>& produced) {
+  SuiteReport report;
+  report.results.resize(suite.records.size());
+  for (size_t i = 0; i < suite.records.size(); ++i) {
+    const SuiteRecord& record = suite.records[i];
+    RecordResult& result = report.results[i];
+    if (i < produced.size()) {
+      for (const Triple& t : produced[i]) {
+        if (RequiresDyad(record) && (t.source.empty() || t.target.empty())) continue;
+        result.produced.push_back(t);
+      }
+    }
+    std::sort(result.produced.begin(), result.produced.end());
+    std::vector<Triple> expected = record.expected;  // empty unless kEvents
+    std::sort(expected.begin(), expected.end());
+    result.matched = MultisetIntersection(expected, result.produced);
+    result.exact = expected == result.produced;
+    for (Tally* tally : {&report.by_category[record.category], &report.total}) {
+      tally->records += 1;
+      tally->exact += result.exact ? 1 : 0;
+      tally->expected += expected.size();
+      tally->produced += result.produced.size();
+      tally->matched += result.matched;
+    }
+  }
+  return report;
+}
+
+Result<SuiteReport> RunSuite(const Suite& suite, const CoderOptions& base) {
+  // One coder per require_dyad value the suite uses, opened when first needed.
+  std::shared_ptr<const Coder> coders[2];
+  std::vector<std::vector<Triple>> produced(suite.records.size());
+  std::vector<std::vector<std::string>> explain(suite.records.size());
+  for (size_t i = 0; i < suite.records.size(); ++i) {
+    const SuiteRecord& record = suite.records[i];
+    const bool dyad = RequiresDyad(record);
+    if (coders[dyad] == nullptr) {
+      CoderOptions options = base;
+      options.dict_path = suite.dict_path;
+      options.accept_dictionary_codes = true;
+      options.require_dyad = dyad;
+      Result<std::shared_ptr<const Coder>> opened = Coder::Open(options);
+      if (!opened.ok()) return opened.status();
+      coders[dyad] = std::move(opened).value();
+    }
+    Document document;
+    document.id = record.id;
+    document.date = record.date;
+    document.text = record.text;
+    document.origin = suite.path + ":" + std::to_string(record.line);
+    CodeResult coded = coders[dyad]->Code(document);
+    for (const Event& e : coded.events) produced[i].push_back(Triple{e.source, e.target, e.code});
+    explain[i] = std::move(coded.explain);
+  }
+  SuiteReport report = Score(suite, produced);
+  for (size_t i = 0; i < explain.size(); ++i) report.results[i].explain = std::move(explain[i]);
+  return report;
+}
+
+std::string FormatReport(const Suite& suite, const SuiteReport& report) {
+  std::string out;
+  for (size_t i = 0; i < suite.records.size(); ++i) {
+    const SuiteRecord& record = suite.records[i];
+    const RecordResult& result = report.results[i];
+    if (result.exact) continue;
+    std::string expected = record.expectation == Expectation::kEvents
+                               ? Describe(record.expected)
+                               : std::string("(none: ") + ExpectationName(record.expectation) +
+                                     (record.expectation_detail.empty()
+                                          ? ""
+                                          : " " + record.expectation_detail) +
+                                     ")";
+    out += "FAIL " + record.id + " [" + record.category + "] expected " + expected +
+           " produced " + Describe(result.produced) + " | " + record.text + "\n";
+    for (const std::string& reason : result.explain) out += "    " + reason + "\n";
+  }
+  char line[160];
+  std::snprintf(line, sizeof line, "\n%-12s %8s %6s %7s %9s %7s %7s %7s\n", "category",
+                "records", "exact", "exact%", "expected", "found", "P", "R");
+  out += line;
+  auto row = [&](const std::string& name, const Tally& t) {
+    std::snprintf(line, sizeof line, "%-12s %8zu %6zu %6.1f%% %9zu %7zu %7s %7s\n", name.c_str(),
+                  t.records, t.exact, t.records ? 100.0 * t.exact / t.records : 0.0, t.expected,
+                  t.produced, Fixed3(t.precision()).c_str(), Fixed3(t.recall()).c_str());
+    out += line;
+  };
+  for (const auto& [category, tally] : report.by_category) row(category, tally);
+  row("all", report.total);
+  out += "\n" + suite.kind + " suite " + suite.path + ": " +
+         std::to_string(suite.records.size()) + " records run, " +
+         std::to_string(suite.inactive.size()) + " inactive\n";
+  const Tally& t = report.total;
+  out += "records: " + std::to_string(t.exact) + "/" + std::to_string(t.records) +
+         " exact; events: P=" + Fixed3(t.precision()) + " R=" + Fixed3(t.recall()) +
+         " F1=" + Fixed3(t.f1()) + "\n";
+  return out;
+}
+
+}  // namespace dyadwatch::validate
