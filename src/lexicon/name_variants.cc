@@ -185,7 +185,10 @@ std::vector<NameVariant> SpellingVariants(const Words& name, std::string_view co
 
 const std::vector<Words>& PersonTitles() {
   static const std::vector<Words> titles = [] {
-    static constexpr std::array<std::string_view, 49> kTitles = {
+    // Not "Judge": judges in news are mostly domestic ones the dictionaries do not hold, and a
+    // family name alone then lands on whichever foreign official shares it ("Judge Miller" ->
+    // Poland's Jerzy Miller).
+    static constexpr std::array<std::string_view, 48> kTitles = {
         "PRESIDENT", "PRESIDENT-ELECT", "VICE PRESIDENT", "VICE-PRESIDENT", "PRIME MINISTER",
         "PM", "PREMIER", "CHANCELLOR", "DEPUTY PRIME MINISTER", "MR.", "MR", "MRS.", "MRS",
         "MS.", "MS", "DR.", "DR", "MADAM", "MINISTER", "FOREIGN MINISTER", "DEFENCE MINISTER",
@@ -193,7 +196,7 @@ const std::vector<Words>& PersonTitles() {
         "SECRETARY", "SECRETARY OF STATE", "SECRETARY-GENERAL", "KING", "QUEEN", "EMIR",
         "SULTAN", "SHEIKH", "CROWN PRINCE", "GENERAL", "GEN.", "MARSHAL", "CHAIRMAN", "LEADER",
         "SPOKESMAN", "SPOKESWOMAN", "SPOKESPERSON", "SENATOR", "AYATOLLAH", "GENERAL SECRETARY",
-        "NATIONAL SECURITY ADVISER", "PRINCE", "FIELD MARSHAL", "JUDGE"};
+        "NATIONAL SECURITY ADVISER", "PRINCE", "FIELD MARSHAL"};
     std::vector<Words> out;
     for (std::string_view title : kTitles) out.push_back(text::TokenizePhrase(title));
     return out;
