@@ -228,6 +228,7 @@ class NameVariantGenerator {
                                        : ActorDictionary::PhraseOrigin::kSpacing);
       if (has_family[entry]) continue;  // the family name of the first (root) name only
       has_family[entry] = true;
+      if (FromCountryInfoLists(b_.entries_[entry])) continue;
       for (Words& family : FamilyNames(words, country[entry]))
         families_.Propose(std::move(family), entry, ActorDictionary::PhraseOrigin::kTitle);
     }
@@ -239,7 +240,7 @@ class NameVariantGenerator {
       b_.variant_kinds_.emplace_back(PhraseIndex::PhraseKey(c.words),
                                      static_cast<uint8_t>(c.origin));
     }
-    for (const Candidate& c : families_.list) b_.families_.Add(c.words, EntryFor(c));
+    for (const Candidate& c : families_.list) b_.families_.Add(c.words, FamilyEntryFor(c));
     const std::vector<Words>& titles = PersonTitles();
     for (size_t t = 0; t < titles.size(); ++t) b_.titles_.Add(titles[t], static_cast<uint32_t>(t));
     b_.phrase_words_.clear();
@@ -268,6 +269,15 @@ class NameVariantGenerator {
     }
   };
 
+  // Phoenix's person entries generated from CountryInfo.txt (comment "CountryInfo.txt") list
+  // some 15,000 ministers of 2003-2011, many with terms left open when the list was made: as
+  // family names after a title they would turn "Mr. Miller" or "Senator Miller" in 2025 into
+  // Poland's Jerzy Miller (POLGOV >2009-12-01). Their full names still match; heads of state and
+  // government come back through the knowledge base (kb/leaders.actors.txt) with closed terms.
+  static bool FromCountryInfoLists(const ActorEntry& entry) {
+    return entry.comment == "CountryInfo.txt";
+  }
+
   // An entry for a person in office since 1990: some dated code (an office term) ends later.
   static bool IsOfficeHolder(const ActorEntry& entry) {
     for (const ActorCode& code : entry.codes)
@@ -295,6 +305,20 @@ class NameVariantGenerator {
     return static_cast<uint32_t>(b_.entries_.size() - 1);
   }
 
+  // A title + family name holds only while its person is in office: "Mr. Miller" is no former
+  // Jamaican prime minister's elite code (Portia Simpson Miller), so outside every term the
+  // entry ends in an undated "---" (explicitly unresolved) instead of the person's ELI fallback.
+  uint32_t FamilyEntryFor(const Candidate& c) {
+    ActorEntry entry = Merge(c, /*keep_fallback=*/false);
+    ActorCode unresolved;
+    unresolved.code = "---";
+    unresolved.where = entry.where;
+    entry.codes.push_back(unresolved);
+    b_.entries_.push_back(std::move(entry));
+    if (c.entries.size() > 1) ++b_.merged_variants_;
+    return static_cast<uint32_t>(b_.entries_.size() - 1);
+  }
+
   // Open-ended terms count as ten years at most when several people share a name: the Phoenix
   // files leave open the terms of everyone in office when they were made (2011), and a stale
   // open term would otherwise make the name unresolvable forever.
@@ -305,12 +329,15 @@ class NameVariantGenerator {
 
   // One entry for a name several people share: "---" on the days two of them held different
   // codes, then every dated code of each (open ends capped), then an undated code all agree on.
-  ActorEntry Merge(const Candidate& c) const {
+  ActorEntry Merge(const Candidate& c, bool keep_fallback = true) const {
     ActorEntry merged;
     const ActorEntry& first = b_.entries_[c.entries.front()];
     merged.where = first.where;
     for (const std::string& w : c.words) merged.root += (merged.root.empty() ? "" : "_") + w;
-    merged.comment = "generated: name shared by " + std::to_string(c.entries.size()) + " people:";
+    merged.comment = c.entries.size() == 1
+                         ? std::string("generated: title + family name of")
+                         : "generated: name shared by " + std::to_string(c.entries.size()) +
+                               " people:";
     std::vector<ActorCode> dated;
     std::string undated;
     bool undated_agree = true;
@@ -322,7 +349,7 @@ class NameVariantGenerator {
       for (const ActorCode& code : entry.codes) {
         if (code.code == "---") continue;
         if (code.dated) {
-          dated.push_back(Capped(code));
+          dated.push_back(c.entries.size() > 1 ? Capped(code) : code);
         } else if (!has_undated) {
           has_undated = true;
           if (undated.empty()) undated = code.code;
@@ -363,7 +390,7 @@ class NameVariantGenerator {
       merged.codes.push_back(unresolved);
     }
     merged.codes.insert(merged.codes.end(), dated.begin(), dated.end());
-    if (undated_agree && !undated.empty()) {
+    if (keep_fallback && undated_agree && !undated.empty()) {
       ActorCode fallback;
       fallback.code = undated;
       fallback.where = first.where;

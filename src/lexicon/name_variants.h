@@ -15,12 +15,14 @@
 //   possessives  not needed: the tokenizer splits "Xi's" into XI 'S
 //
 // Only person entries get variants: entries with a dated code (an office term) that reaches 1990
-// or later. A variant never replaces a phrase some file defines. When one variant or family name
+// or later; Phoenix's CountryInfo.txt minister lists get spelling variants but no family-name
+// entry (their open-ended 2011 terms would claim "Mr. Miller" forever). A variant never replaces a phrase some file defines. When one variant or family name
 // belongs to several people ("KIM"), it gets an entry of its own: each person's dated codes (open
 // ends capped at ten years), with "---" (explicitly unresolved) first for the days on which two
 // of them held different codes, so "President Lee" resolves in 2015 (Lee Hsien Loong) and stays
-// unresolved on a day two Lees held office. Family names alone never match: within a document
-// the coder resolves them.
+// unresolved on a day two Lees held office. A title + family name holds only during its
+// person's terms ("Mr. Kishida" after 2024 is unresolved, not JPNELI: the family name may be
+// anyone's). Family names alone never match: within a document the coder resolves them.
 #ifndef DYADWATCH_LEXICON_NAME_VARIANTS_H_
 #define DYADWATCH_LEXICON_NAME_VARIANTS_H_
 
