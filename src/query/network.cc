@@ -3,24 +3,11 @@
 #include <cstdio>
 #include <map>
 
+#include "query/xml_escape.h"
 #include "store/calendar.h"
 
 namespace dyadwatch::query {
 namespace {
-
-std::string Xml(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
 
 std::string Real(double v) {
   char buf[32];
@@ -70,14 +57,14 @@ std::string NetworkGraphml(const std::vector<store::DyadRow>& dyads) {
   }
   out += "  <graph id=\"dyadwatch\" edgedefault=\"directed\">\n";
   for (const auto& [node, counts] : Nodes(dyads)) {
-    out += "    <node id=\"" + Xml(node) + "\"><data key=\"n_out\">" + std::to_string(counts.first) +
+    out += "    <node id=\"" + XmlEscape(node) + "\"><data key=\"n_out\">" + std::to_string(counts.first) +
            "</data><data key=\"n_in\">" + std::to_string(counts.second) + "</data></node>\n";
   }
   for (const store::DyadRow& d : dyads) {
-    out += "    <edge source=\"" + Xml(d.source) + "\" target=\"" + Xml(d.target) + "\">";
+    out += "    <edge source=\"" + XmlEscape(d.source) + "\" target=\"" + XmlEscape(d.target) + "\">";
     const std::vector<std::string> values = EdgeValues(d);
     for (size_t i = 0; i < values.size(); ++i) {
-      out += "<data key=\"e" + std::to_string(i) + "\">" + Xml(values[i]) + "</data>";
+      out += "<data key=\"e" + std::to_string(i) + "\">" + XmlEscape(values[i]) + "</data>";
     }
     out += "</edge>\n";
   }
@@ -102,18 +89,18 @@ std::string NetworkGexf(const std::vector<store::DyadRow>& dyads) {
   }
   out += "    </attributes>\n    <nodes>\n";
   for (const auto& [node, counts] : Nodes(dyads)) {
-    out += "      <node id=\"" + Xml(node) + "\" label=\"" + Xml(node) + "\"><attvalues><attvalue for=\"n_out\" value=\"" +
+    out += "      <node id=\"" + XmlEscape(node) + "\" label=\"" + XmlEscape(node) + "\"><attvalues><attvalue for=\"n_out\" value=\"" +
            std::to_string(counts.first) + "\"/><attvalue for=\"n_in\" value=\"" + std::to_string(counts.second) +
            "\"/></attvalues></node>\n";
   }
   out += "    </nodes>\n    <edges>\n";
   for (size_t k = 0; k < dyads.size(); ++k) {
     const store::DyadRow& d = dyads[k];
-    out += "      <edge id=\"" + std::to_string(k) + "\" source=\"" + Xml(d.source) + "\" target=\"" + Xml(d.target) +
+    out += "      <edge id=\"" + std::to_string(k) + "\" source=\"" + XmlEscape(d.source) + "\" target=\"" + XmlEscape(d.target) +
            "\" weight=\"" + std::to_string(d.events) + "\"><attvalues>";
     const std::vector<std::string> values = EdgeValues(d);
     for (size_t i = 0; i < values.size(); ++i) {
-      out += "<attvalue for=\"e" + std::to_string(i) + "\" value=\"" + Xml(values[i]) + "\"/>";
+      out += "<attvalue for=\"e" + std::to_string(i) + "\" value=\"" + XmlEscape(values[i]) + "\"/>";
     }
     out += "</attvalues></edge>\n";
   }

@@ -4,22 +4,10 @@
 #include <cmath>
 #include <cstdio>
 
+#include "query/xml_escape.h"
+
 namespace dyadwatch::query {
 namespace {
-
-std::string XmlEscape(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
 
 std::string Num(double v) {
   char buf[32];
