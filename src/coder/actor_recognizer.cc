@@ -269,10 +269,13 @@ std::vector<ActorUnit> ActorRecognizer::BuildUnits(const text::Sentence& sentenc
         tokens[unit.begin - 1].norm == "OF" && IsGeographicFeature(tokens[unit.begin - 2].norm)) {
       unit.code.clear();
     }
-    // "pro-Israel", "anti-China": a stance towards a state, not the state.
-    if (full == nullptr && unit.begin >= 2 && tokens[unit.begin - 1].norm == "-" &&
-        (tokens[unit.begin - 2].norm == "PRO" || tokens[unit.begin - 2].norm == "ANTI")) {
-      unit.code.clear();
+    // "pro-Israel", "anti-China": a stance towards a state, not the state. "pro-X" names no
+    // actor (supporters of X are not X); "anti-X" names what the stance is against, which is
+    // the target of acts done to the stance ("broke up an anti-Gondor parade") but never
+    // their source.
+    if (full == nullptr && unit.begin >= 2 && tokens[unit.begin - 1].norm == "-") {
+      if (tokens[unit.begin - 2].norm == "PRO") unit.code.clear();
+      if (tokens[unit.begin - 2].norm == "ANTI") unit.stance = true;
     }
     unit.country = CountryOf(unit.code);
     if (unit.country.empty() && agent != nullptr && agent->agent_prefix && country != nullptr) {

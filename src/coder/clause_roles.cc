@@ -116,7 +116,8 @@ std::vector<int> UnitsIn(const SentenceView& v, size_t b, size_t e) {
   std::vector<int> out;
   for (size_t i = b; i <= e && i < v.unit_at.size(); ++i) {
     int u = v.unit_at[i];
-    if (u < 0 || (*v.units)[u].code.empty()) continue;
+    // A stance ("anti-Gondor protesters") is never who acts.
+    if (u < 0 || (*v.units)[u].code.empty() || (*v.units)[u].stance) continue;
     if (std::find(out.begin(), out.end(), u) == out.end()) out.push_back(u);
   }
   // Units sharing one span ("the two sides" resolved to two states) are found together.
@@ -363,7 +364,10 @@ std::vector<int> SubjectUnits(const SentenceView& v, int g, std::string* why) {
       // sentences.
       for (size_t b = k; b > 0; --b) {
         int u = v.unit_at[b - 1];
-        if (u >= 0 && !(*v.units)[u].code.empty() && !(*v.units)[u].person) return {u};
+        if (u >= 0 && !(*v.units)[u].code.empty() && !(*v.units)[u].person &&
+            !(*v.units)[u].stance) {
+          return {u};
+        }
       }
       if (why) *why = "'it' without an antecedent in the sentence";
       return {};
@@ -483,7 +487,6 @@ std::vector<int> TargetCandidates(const SentenceView& v, Region region) {
   std::vector<int> out;
   const auto& tokens = v.tokens();
   const auto& units = *v.units;
-  const auto& groups = *v.groups;
   std::vector<int> skipped_groups;  // compound groups whose first member was excluded
   for (uint32_t i = region.begin; i < region.end; ++i) {
     int u = v.unit_at[i];
@@ -541,7 +544,7 @@ int PassiveAgent(const SentenceView& v, Region region) {
     if (tokens[i].norm != "BY") continue;
     for (uint32_t j = i + 1; j < region.end && j <= i + 3; ++j) {
       int u = v.unit_at[j];
-      if (u >= 0 && !(*v.units)[u].code.empty()) return u;
+      if (u >= 0 && !(*v.units)[u].code.empty() && !(*v.units)[u].stance) return u;
     }
   }
   return -1;

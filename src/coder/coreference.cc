@@ -63,10 +63,11 @@ void AddPairReferences(const text::Sentence& sentence, const std::vector<ActorUn
   // A place ("talks in Bangkok") is where, not who.
   std::vector<const ActorUnit*> named;
   for (const ActorUnit& u : previous) {
-    if (!u.code.empty() && !u.country.empty() && !u.locative) named.push_back(&u);
+    if (!u.code.empty() && !u.country.empty() && !u.locative && !u.stance) named.push_back(&u);
   }
   for (const ActorUnit& u : *units) {
-    if (!u.code.empty() && !u.country.empty() && !u.from_pronoun && !u.locative && u.end <= begin) {
+    if (!u.code.empty() && !u.country.empty() && !u.from_pronoun && !u.locative && !u.stance &&
+        u.end <= begin) {
       named.push_back(&u);
     }
   }

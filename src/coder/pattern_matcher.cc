@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace dyadwatch::coder {
@@ -39,15 +40,25 @@ size_t LiteralAt(const SentenceView& v, const lexicon::VerbDictionary& verbs,
   return 0;
 }
 
+bool IsNegation(std::string_view w) {
+  return w == "NOT" || w == "N'T" || w == "NEVER" || w == "NO";
+}
+
 bool IsLiteral(const PatternElement& e) {
   return e.kind == PatternElementKind::kWord || e.kind == PatternElementKind::kSynset;
 }
 
-// Unit starting at or after `pos` (before `limit`), returning its index; -1 when none.
-int UnitFrom(const SentenceView& v, size_t pos, size_t limit) {
+// Whether unit `u` can fill a pattern's slot: a stance ("anti-Gondor") is only ever a target.
+bool FillsSlot(const SentenceView& v, int u, PatternElementKind slot) {
+  if (u < 0 || (*v.units)[u].code.empty()) return false;
+  return slot == PatternElementKind::kTarget || !(*v.units)[u].stance;
+}
+
+// Unit starting at or after `pos` (before `limit`) that can fill `slot`; -1 when none.
+int UnitFrom(const SentenceView& v, size_t pos, size_t limit, PatternElementKind slot) {
   for (size_t i = pos; i < limit; ++i) {
     int u = v.unit_at[i];
-    if (u >= 0 && !(*v.units)[u].code.empty()) return u;
+    if (FillsSlot(v, u, slot)) return u;
   }
   return -1;
 }
@@ -68,7 +79,7 @@ bool MatchForward(const SentenceView& v, const lexicon::VerbDictionary& verbs,
       pos = at + found;
       m->score += static_cast<int>(found);
     } else if (e.kind == PatternElementKind::kTarget || e.kind == PatternElementKind::kSource) {
-      int u = UnitFrom(v, pos, limit);
+      int u = UnitFrom(v, pos, limit, e.kind);
       if (u < 0) return false;
       (e.kind == PatternElementKind::kTarget ? m->target_unit : m->source_unit) = u;
       pos = (*v.units)[u].end;
@@ -91,7 +102,14 @@ bool MatchBackward(const SentenceView& v, const lexicon::VerbDictionary& verbs,
       while (pos > limit) {
         --pos;
         size_t found = LiteralAt(v, verbs, e, pos, v.tokens().size());
-        if (found) { ok = true; m->score += static_cast<int>(found); break; }
+        if (found) {
+          ok = true;
+          m->score += static_cast<int>(found);
+          for (size_t k = pos; k < pos + found; ++k) {
+            if (IsNegation(v.tokens()[k].norm)) m->consumed_negation = true;
+          }
+          break;
+        }
       }
       if (!ok) return false;
     } else if (e.kind == PatternElementKind::kTarget || e.kind == PatternElementKind::kSource) {
@@ -99,7 +117,7 @@ bool MatchBackward(const SentenceView& v, const lexicon::VerbDictionary& verbs,
       while (pos > limit) {
         --pos;
         int x = v.unit_at[pos];
-        if (x >= 0 && !(*v.units)[x].code.empty()) { u = x; pos = (*v.units)[x].begin; break; }
+        if (FillsSlot(v, x, e.kind)) { u = x; pos = (*v.units)[x].begin; break; }
       }
       if (u < 0) return false;
       (e.kind == PatternElementKind::kTarget ? m->target_unit : m->source_unit) = u;
@@ -170,7 +188,8 @@ PatternMatch BestPattern(const SentenceView& v, int g, const lexicon::VerbDictio
     PatternMatch m;
     m.pattern = &pattern;
     if (!MatchForward(v, verbs, pattern.after, after.begin, after.end, &m)) continue;
-    if (!MatchBackward(v, verbs, pattern.before, group.begin, clause_start, &m)) continue;
+    uint32_t verb_start = group.match.found() ? group.match.begin : group.head;
+    if (!MatchBackward(v, verbs, pattern.before, verb_start, clause_start, &m)) continue;
     if (m.score > best.score) best = m;
   }
   return best;

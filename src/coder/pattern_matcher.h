@@ -19,6 +19,9 @@ struct PatternMatch {
   int target_unit = -1;     // unit bound by '+', -1 when the pattern has none
   int source_unit = -1;     // unit bound by '$'
   uint32_t last_token = 0;  // one past the last token the pattern consumed (for evidence)
+  // The pattern spelled out the verb's negation ("- &NEGATVAUXVRB * OVER EFFORTS [904]",
+  // "- WILL NOT * ..."): its code already says what the negated act is.
+  bool consumed_negation = false;
 };
 
 // For every pattern, the hashes of the words it cannot match without (the first word of each
@@ -45,7 +48,9 @@ class PatternAnchors {
 };
 
 // The most specific pattern of `block` that matches verb group `g`; ties go to the earlier line.
-// `after` is the verb's object region; words before the verb are searched back to `clause_start`.
+// `after` is the verb's object region; words before the verb are searched back to `clause_start`
+// starting right before the dictionary verb form, so the group's own auxiliaries, adverbs and
+// negation ("has urged", "did n't ever clash") are pattern words too, as in TABARI and PETRARCH2.
 PatternMatch BestPattern(const SentenceView& view, int g, const lexicon::VerbDictionary& verbs,
                          const PatternAnchors& anchors, const lexicon::VerbBlock& block,
                          Region after, uint32_t clause_start);

@@ -36,6 +36,7 @@ struct ActorUnit {
   bool from_pronoun = false; // resolved from he/she to an earlier unit
   bool from_locus = false;   // an agent given the document's country ("the government")
   bool locative = false;     // right after "in"/"at"/"near" (set by MarkLocatives for coreference)
+  bool stance = false;       // "anti-Gondor": what a stance is against; a target, never a source
   int group = -1;            // compound: units joined by "and" / "," share a group id
   std::string rule;          // the dictionary lines that made the code
 };

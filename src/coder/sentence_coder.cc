@@ -341,6 +341,7 @@ class SentenceCoder {
     }
     out.sources = sources;
     Mood mood = MoodOf(v_, verbs_, g);
+    if (pm.pattern != nullptr && pm.consumed_negation && group.negated) mood.negated = false;
     out.negated = mood.negated;
     if (sources.empty()) {
       Note("'" + verb_text + "' (" + rule + "): no source actor: " +
