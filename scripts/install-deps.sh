@@ -4,10 +4,11 @@
 set -euo pipefail
 PKGS=(
   build-essential cmake pkg-config
-  libicu-dev zlib1g-dev libzstd-dev libsimdjson-dev libsqlite3-dev
+  libicu-dev zlib1g-dev libzstd-dev libsimdjson-dev libsqlite3-dev libpq-dev
   libcli11-dev libfmt-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   time zstd
+  postgresql  # the store tests start a throwaway local server
   python3-networkx
 )
 missing=()

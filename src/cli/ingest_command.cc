@@ -242,7 +242,7 @@ void RegisterIngestCommand(CLI::App& app) {
   auto* command = app.add_subcommand(
       "ingest", "code documents and store them, with counted events and dyad aggregates, in the store");
   command->add_option("files", args->files, "input files (JSON Lines, .gz/.zst, .txt); none or '-' = stdin");
-  command->add_option("--db", args->db, "the store: a SQLite file (default dyadwatch.db)");
+  command->add_option("--db", args->db, "the store: a SQLite file or a postgresql:// URI (default dyadwatch.db)");
   args->flags.AddTo(command);
   command->add_option("--batch", args->batch, "documents per transaction (default 500)")
       ->check(CLI::Range(size_t{1}, size_t{1} << 20));

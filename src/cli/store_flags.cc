@@ -27,7 +27,7 @@ int64_t ParseDay(const std::string& text, bool end, const char* option) {
 }  // namespace
 
 void StoreFlags::AddTo(CLI::App* command, bool with_range) {
-  command->add_option("--db", db, "the store (default dyadwatch.db)");
+  command->add_option("--db", db, "the store: a SQLite file or a postgresql:// URI (default dyadwatch.db)");
   if (with_range) {
     command->add_option("--from", from, "first day: YYYY-MM-DD, YYYY-MM or YYYY");
     command->add_option("--to", to, "last day: YYYY-MM-DD, YYYY-MM or YYYY");
@@ -43,7 +43,8 @@ store::DayRange StoreFlags::Range() const {
 
 std::unique_ptr<store::Store> StoreFlags::Open(const char* command) const {
   struct stat st;
-  if (db.rfind("postgresql://", 0) != 0 && stat(db.c_str(), &st) != 0) {
+  const bool server = db.rfind("postgresql://", 0) == 0 || db.rfind("postgres://", 0) == 0;
+  if (!server && stat(db.c_str(), &st) != 0) {
     std::fprintf(stderr, "dyadwatch %s: %s: no such store (create it with dyadwatch ingest --db %s)\n", command,
                  db.c_str(), db.c_str());
     throw CLI::RuntimeError(kExitCannotStart);

@@ -1,91 +1,16 @@
-// The embedded backend: one SQLite file in WAL mode. Schema in sqlite_schema.cc, ingest in
-// sqlite_store.cc, queries in sqlite_queries.cc.
+// The embedded backend: one SQLite file (WAL mode), for one machine.
 #ifndef DYADWATCH_STORE_SQLITE_STORE_H_
 #define DYADWATCH_STORE_SQLITE_STORE_H_
 
-#include <sqlite3.h>
-
-#include <map>
 #include <memory>
 #include <string>
-#include <tuple>
-#include <unordered_map>
-#include <vector>
 
-#include "store/sqlite_util.h"
 #include "store/store.h"
 
 namespace dyadwatch::store {
 
-struct DyadSums;  // sqlite_queries.cc
-class DyadSumTable;
-
-class SqliteStore : public Store {
- public:
-  static Result<std::unique_ptr<Store>> Open(const std::string& path, const StoreOptions& options);
-  ~SqliteStore() override;
-
-  Status IngestBatch(const std::vector<CodedDocument>& batch, IngestCounts* counts) override;
-  Status ForEachDocumentKey(const std::function<void(const std::string&)>& fn) override;
-  Result<TableCounts> Counts() override;
-  Result<std::vector<DyadRow>> DyadSeries(const DyadSeriesQuery& query) override;
-  Result<std::vector<DyadRow>> TopDyads(const TopDyadsQuery& query) override;
-  Result<ActorSummary> Actor(const ActorQuery& query) override;
-  Status ScanEvents(const EventFilter& filter,
-                    const std::function<bool(const StoredEvent&)>& fn) override;
-  Result<std::vector<Mention>> Mentions(int64_t event_id) override;
-
- private:
-  // Aggregate changes of one batch, merged by row and written once at the end of the batch.
-  struct AggregateKey {
-    int level, kind;
-    std::string source, target;
-    int64_t period;
-    bool operator<(const AggregateKey& o) const {
-      return std::tie(level, kind, source, target, period) <
-             std::tie(o.level, o.kind, o.source, o.target, o.period);
-    }
-  };
-  struct AggregateDelta {
-    int64_t events = 0, quad[4] = {0, 0, 0, 0}, mentions = 0, coop_mentions = 0;
-    double goldstein_sum = 0, coop_goldstein_sum = 0;
-    int64_t first_day = INT64_MAX, last_day = INT64_MIN;
-  };
-  // What the aggregates need to know about an event.
-  struct EventFacts {
-    int64_t id = 0;
-    bool dated = false;
-    int64_t day = 0;
-    std::string source, target, source_level, target_level;
-    int quad_class = 0;
-    double goldstein = 0;
-  };
-
-  // Adds up roll-up rows per dyad over a range (see sqlite_queries.cc); `side` is "source",
-  // "target" or nullptr (all dyads).
-  Status SumRange(int level, const DayRange& range, const char* side, const std::string& actor,
-                  DyadSumTable* sums);
-
-  SqliteStore(sqlite3* db, StoreOptions options) : db_(db), options_(options) {}
-  Status CreateSchema();
-  Status PrepareStatements();
-  Status IngestDocument(const CodedDocument& item, IngestCounts* counts);
-  Status StoreEvent(const Event& event, int ordinal, int64_t doc_key, int64_t matched_doc,
-                    int64_t group_doc, const std::string& source_name, const std::string& url,
-                    IngestCounts* counts);
-  // Adds one event (new_event) and/or one mention of it to the batch's aggregate deltas.
-  void CountInAggregates(const EventFacts& facts, bool new_event);
-  Status FlushAggregates();
-
-  sqlite3* db_;
-  StoreOptions options_;
-  std::map<AggregateKey, AggregateDelta> pending_;
-
-  // Prepared once, reused by every batch.
-  Statement find_document_, find_content_, find_band_, load_minhash_, insert_document_,
-      insert_band_, find_linked_event_, find_window_event_, insert_event_, mention_exists_,
-      source_exists_, insert_mention_, update_event_, upsert_aggregate_;
-};
+// Opens (creating when missing, unless options.read_only) the store file at `path`.
+Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path, const StoreOptions& options);
 
 }  // namespace dyadwatch::store
 

@@ -1,5 +1,6 @@
 #include "store/store.h"
 
+#include "store/postgres_store.h"
 #include "store/sqlite_store.h"
 
 namespace dyadwatch::store {
@@ -17,9 +18,9 @@ void IngestCounts::Add(const IngestCounts& o) {
 
 Result<std::unique_ptr<Store>> OpenStore(const std::string& uri, const StoreOptions& options) {
   if (uri.rfind("postgresql://", 0) == 0 || uri.rfind("postgres://", 0) == 0) {
-    return Status::Error(uri + ": the PostgreSQL backend is not built yet; use a SQLite file path");
+    return OpenPostgresStore(uri, options);
   }
-  return SqliteStore::Open(uri, options);
+  return OpenSqliteStore(uri, options);
 }
 
 std::string DocumentKey(const Document& document, const DocumentFingerprint& fingerprint) {

@@ -1,6 +1,6 @@
 // The relations store: coded documents go in, counted events and dyad time series come out.
-// Store is the interface every backend implements (SQLite today; PostgreSQL can follow with the
-// same schema and the same ingest rules). Callers never see SQL: they pass plain structs in and get
+// Store is the interface every backend implements (a SQLite file, or a PostgreSQL database shared
+// by a team), with the same schema and the same ingest rules (both are SqlStore, sql_store.h). Callers never see SQL: they pass plain structs in and get
 // plain structs (or a Status) back.
 //
 // Ingest rules, the same for every backend:
@@ -177,8 +177,8 @@ class Store {
   virtual Result<std::vector<Mention>> Mentions(int64_t event_id) = 0;
 };
 
-// Opens (creating when missing, unless read_only) the store at `uri`: a SQLite file path, or
-// "postgresql://..." (not built yet: an error says so).
+// Opens (creating the tables when missing, unless read_only) the store at `uri`: a SQLite file
+// path, or a "postgresql://..." / "postgres://..." URI of an existing database.
 Result<std::unique_ptr<Store>> OpenStore(const std::string& uri, const StoreOptions& options);
 
 // The key a document is stored under: its id, or "sha:<content hash>" when the record had none.

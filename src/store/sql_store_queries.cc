@@ -1,4 +1,4 @@
-// SqliteStore queries. Dyad figures come from the dyad_stats roll-ups, never from a scan of the
+// SqlStore queries. Dyad figures come from the dyad_stats roll-ups, never from a scan of the
 // events: an open time range reads the all-time rows, a bounded one is cut into whole years,
 // whole months and single days (at most ~2 years' worth of edge months and days), so the rows read
 // grow with the number of dyads, not with the number of events.
@@ -11,7 +11,7 @@
 
 #include "store/calendar.h"
 #include "store/fingerprint.h"
-#include "store/sqlite_store.h"
+#include "store/sql_store.h"
 
 namespace dyadwatch::store {
 namespace {
@@ -52,7 +52,7 @@ std::vector<Segment> CutRange(const DayRange& range) {
 }
 
 // Reads the nine sum columns starting at `col`.
-void ReadSums(const Statement& s, int col, DyadRow* row) {
+void ReadSums(const SqlStatement& s, int col, DyadRow* row) {
   row->events = s.Int(col);
   for (int q = 0; q < 4; ++q) row->quad[q] = s.Int(col + 1 + q);
   row->goldstein_sum = s.Real(col + 5);
@@ -63,35 +63,34 @@ void ReadSums(const Statement& s, int col, DyadRow* row) {
 
 }  // namespace
 
-Result<std::vector<DyadRow>> SqliteStore::DyadSeries(const DyadSeriesQuery& query) {
+Result<std::vector<DyadRow>> SqlStore::DyadSeries(const DyadSeriesQuery& query) {
   const int level = query.full_codes ? 1 : 0;
   // Weeks, and any period a bounded range may cut, are rolled up from this one dyad's day rows.
   const Period read = query.days.bounded() || query.by == Period::kWeek ? Period::kDay : query.by;
-  // INDEXED BY: on a large store the planner prefers the period-first primary key, which scans
-  // every dyad's rows of that period kind instead of this dyad's.
-  Statement s;
-  if (Status st = s.Prepare(db_,
-                            "SELECT period, events, quad1, quad2, quad3, quad4, goldstein_sum, "
-                            "mentions, first_day, last_day FROM dyad_stats INDEXED BY dyad_stats_by_dyad "
-                            "WHERE level=?1 AND "
-                            "period_kind=?2 AND source=?3 AND target=?4 AND period BETWEEN ?5 AND ?6 "
-                            "ORDER BY period");
+  // The index hint: on a large SQLite store the planner prefers the period-first primary key,
+  // which scans every dyad's rows of that period kind instead of this dyad's.
+  std::unique_ptr<SqlStatement> s;
+  if (Status st = Prepare("SELECT period, events, quad1, quad2, quad3, quad4, goldstein_sum, mentions, first_day, "
+                          "last_day FROM dyad_stats" + db_->IndexHint("dyad_stats_by_dyad") +
+                          " WHERE level=?1 AND period_kind=?2 AND source=?3 AND target=?4 AND period BETWEEN ?5 "
+                          "AND ?6 ORDER BY period",
+                          &s);
       !st.ok()) {
     return st;
   }
-  s.Bind(1, level).Bind(2, static_cast<int>(read)).Bind(3, query.source).Bind(4, query.target)
+  s->Bind(1, level).Bind(2, static_cast<int>(read)).Bind(3, query.source).Bind(4, query.target)
       .Bind(5, read == Period::kDay ? query.days.from : int64_t{INT32_MIN} * 400)
       .Bind(6, read == Period::kDay ? query.days.to : int64_t{INT32_MAX} * 400);
   std::vector<DyadRow> rows;
   for (;;) {
-    Result<bool> r = s.Step();
+    Result<bool> r = s->Step();
     if (!r.ok()) return r.status();
     if (!r.value()) break;
     DyadRow row;
     row.source = query.source;
     row.target = query.target;
-    ReadSums(s, 1, &row);
-    row.period = read == query.by ? s.Int(0) : PeriodOf(query.by, s.Int(0));
+    ReadSums(*s, 1, &row);
+    row.period = read == query.by ? s->Int(0) : PeriodOf(query.by, s->Int(0));
     if (!rows.empty() && rows.back().period == row.period) {
       DyadRow& last = rows.back();
       last.events += row.events;
@@ -178,7 +177,7 @@ bool Busier(const DyadRow& a, const DyadRow& b) {
 // Adds up the roll-up rows of `range` per dyad in a hash map: one contiguous primary-key range per
 // segment, no SQL GROUP BY (whose sorter costs more than the reading). `side`/`actor` restrict
 // the rows to one source or target.
-Status SqliteStore::SumRange(int level, const DayRange& range, const char* side, const std::string& actor,
+Status SqlStore::SumRange(int level, const DayRange& range, const char* side, const std::string& actor,
                              DyadSumTable* sums) {
   std::vector<Segment> segments;
   if (range.bounded()) {
@@ -190,28 +189,28 @@ Status SqliteStore::SumRange(int level, const DayRange& range, const char* side,
       "SELECT source, target, events, quad1, quad2, quad3, quad4, goldstein_sum, coop_goldstein_sum, "
       "mentions, coop_mentions, first_day, last_day FROM dyad_stats";
   // One source: its rows through the by-dyad index (the period-first key would scan all dyads).
-  if (side != nullptr && std::string(side) == "source") sql += " INDEXED BY dyad_stats_by_dyad";
+  if (side != nullptr && std::string(side) == "source") sql += db_->IndexHint("dyad_stats_by_dyad");
   sql += " WHERE level=?1 AND period_kind=?2 AND period BETWEEN ?3 AND ?4";
   if (side != nullptr) sql += std::string(" AND ") + side + "=?5";
-  Statement s;
-  if (Status st = s.Prepare(db_, sql); !st.ok()) return st;
+  std::unique_ptr<SqlStatement> s;
+  if (Status st = Prepare(sql, &s); !st.ok()) return st;
   for (const Segment& segment : segments) {
-    s.Reset();
-    s.Bind(1, level).Bind(2, static_cast<int>(segment.kind)).Bind(3, segment.first).Bind(4, segment.last);
-    if (side != nullptr) s.Bind(5, actor);
+    s->Reset();
+    s->Bind(1, level).Bind(2, static_cast<int>(segment.kind)).Bind(3, segment.first).Bind(4, segment.last);
+    if (side != nullptr) s->Bind(5, actor);
     for (;;) {
-      Result<bool> r = s.Step();
+      Result<bool> r = s->Step();
       if (!r.ok()) return r.status();
       if (!r.value()) break;
-      DyadSums& d = sums->At(s.TextView(0), s.TextView(1));
-      d.events += s.Int(2);
-      for (int q = 0; q < 4; ++q) d.quad[q] += s.Int(3 + q);
-      d.goldstein_sum += s.Real(7);
-      d.coop_goldstein_sum += s.Real(8);
-      d.mentions += s.Int(9);
-      d.coop_mentions += s.Int(10);
-      d.first_day = std::min(d.first_day, s.Int(11));
-      d.last_day = std::max(d.last_day, s.Int(12));
+      DyadSums& d = sums->At(s->TextView(0), s->TextView(1));
+      d.events += s->Int(2);
+      for (int q = 0; q < 4; ++q) d.quad[q] += s->Int(3 + q);
+      d.goldstein_sum += s->Real(7);
+      d.coop_goldstein_sum += s->Real(8);
+      d.mentions += s->Int(9);
+      d.coop_mentions += s->Int(10);
+      d.first_day = std::min(d.first_day, s->Int(11));
+      d.last_day = std::max(d.last_day, s->Int(12));
     }
   }
   return Status::OK();
@@ -256,7 +255,7 @@ std::vector<DyadRow> RankDyads(const std::vector<const DyadSums*>& dyads, const 
 }
 
 // Adds one dyad's rows of `segments` into *d, through the by-dyad index.
-Status SumOneDyad(Statement& s, int level, const std::vector<Segment>& segments, DyadSums* d) {
+Status SumOneDyad(SqlStatement& s, int level, const std::vector<Segment>& segments, DyadSums* d) {
   for (const Segment& segment : segments) {
     s.Reset();
     s.Bind(1, level).Bind(2, static_cast<int>(segment.kind)).Bind(3, d->source).Bind(4, d->target)
@@ -281,7 +280,7 @@ Status SumOneDyad(Statement& s, int level, const std::vector<Segment>& segments,
 
 }  // namespace
 
-Result<std::vector<DyadRow>> SqliteStore::TopDyads(const TopDyadsQuery& query) {
+Result<std::vector<DyadRow>> SqlStore::TopDyads(const TopDyadsQuery& query) {
   const int level = query.full_codes ? 1 : 0;
   // Over a year or less the range's own rows are few (a year holds one row per active dyad):
   // summing them all is cheaper than summing dyad after dyad. Both ways give the same answer.
@@ -297,19 +296,21 @@ Result<std::vector<DyadRow>> SqliteStore::TopDyads(const TopDyadsQuery& query) {
     const char* order = query.tone == Tone::kCooperation ? "quad1+quad2"
                         : query.tone == Tone::kConflict  ? "quad3+quad4"
                                                          : "events";
-    Statement totals, range_rows;
-    if (Status st = totals.Prepare(db_, std::string("SELECT source, target, events, quad1, quad2, quad3, quad4, "
-                                                    "goldstein_sum, coop_goldstein_sum, mentions, coop_mentions, "
-                                                    "first_day, last_day FROM dyad_stats WHERE period_kind=4 AND "
-                                                    "level=?1 ORDER BY ") + order + " DESC");
+    std::unique_ptr<SqlStatement> totals, range_rows;
+    if (Status st = Prepare(std::string("SELECT source, target, events, quad1, quad2, quad3, quad4, "
+                                        "goldstein_sum, coop_goldstein_sum, mentions, coop_mentions, "
+                                        "first_day, last_day FROM dyad_stats WHERE period_kind=4 AND "
+                                        "level=?1 ORDER BY ") + order + " DESC",
+                            &totals);
         !st.ok()) {
       return st;
     }
-    if (Status st = range_rows.Prepare(
-            db_,
-            "SELECT events, quad1, quad2, quad3, quad4, goldstein_sum, coop_goldstein_sum, mentions, "
-            "coop_mentions, first_day, last_day FROM dyad_stats INDEXED BY dyad_stats_by_dyad WHERE level=?1 "
-            "AND period_kind=?2 AND source=?3 AND target=?4 AND period BETWEEN ?5 AND ?6");
+    if (Status st = Prepare("SELECT events, quad1, quad2, quad3, quad4, goldstein_sum, coop_goldstein_sum, "
+                            "mentions, coop_mentions, first_day, last_day FROM dyad_stats" +
+                                db_->IndexHint("dyad_stats_by_dyad") +
+                                " WHERE level=?1 AND period_kind=?2 AND source=?3 AND target=?4 AND period "
+                                "BETWEEN ?5 AND ?6",
+                            &range_rows);
         !st.ok()) {
       return st;
     }
@@ -317,17 +318,17 @@ Result<std::vector<DyadRow>> SqliteStore::TopDyads(const TopDyadsQuery& query) {
     std::vector<DyadSums> found;
     std::priority_queue<int64_t, std::vector<int64_t>, std::greater<int64_t>> best;  // the limit best counts
     bool complete = true;
-    totals.Bind(1, level);
+    totals->Bind(1, level);
     for (;;) {
-      Result<bool> row = totals.Step();
+      Result<bool> row = totals->Step();
       if (!row.ok()) return row.status();
       if (!row.value()) break;
       DyadSums d;
-      d.source = totals.Text(0);
-      d.target = totals.Text(1);
+      d.source = totals->Text(0);
+      d.target = totals->Text(1);
       if (!query.include_domestic && d.source == d.target) continue;
-      d.events = totals.Int(2);
-      for (int q = 0; q < 4; ++q) d.quad[q] = totals.Int(3 + q);
+      d.events = totals->Int(2);
+      for (int q = 0; q < 4; ++q) d.quad[q] = totals->Int(3 + q);
       const int64_t bound = ToneEvents(d, query.tone);
       if (bound == 0 || (best.size() == static_cast<size_t>(query.limit) && bound < best.top())) break;
       if (found.size() == kMaxExactDyads) {
@@ -336,16 +337,16 @@ Result<std::vector<DyadRow>> SqliteStore::TopDyads(const TopDyadsQuery& query) {
       }
       if (query.days.bounded()) {
         d = DyadSums{};
-        d.source = totals.Text(0);
-        d.target = totals.Text(1);
-        if (Status st = SumOneDyad(range_rows, level, segments, &d); !st.ok()) return st;
+        d.source = totals->Text(0);
+        d.target = totals->Text(1);
+        if (Status st = SumOneDyad(*range_rows, level, segments, &d); !st.ok()) return st;
       } else {
-        d.goldstein_sum = totals.Real(7);
-        d.coop_goldstein_sum = totals.Real(8);
-        d.mentions = totals.Int(9);
-        d.coop_mentions = totals.Int(10);
-        d.first_day = totals.Int(11);
-        d.last_day = totals.Int(12);
+        d.goldstein_sum = totals->Real(7);
+        d.coop_goldstein_sum = totals->Real(8);
+        d.mentions = totals->Int(9);
+        d.coop_mentions = totals->Int(10);
+        d.first_day = totals->Int(11);
+        d.last_day = totals->Int(12);
       }
       const int64_t events = ToneEvents(d, query.tone);
       if (events == 0) continue;
@@ -366,7 +367,7 @@ Result<std::vector<DyadRow>> SqliteStore::TopDyads(const TopDyadsQuery& query) {
   return RankDyads(dyads, query);
 }
 
-Result<ActorSummary> SqliteStore::Actor(const ActorQuery& query) {
+Result<ActorSummary> SqlStore::Actor(const ActorQuery& query) {
   ActorSummary summary;
   const int level = query.full_codes ? 1 : 0;
   for (int side = 0; side < 2; ++side) {
@@ -407,18 +408,18 @@ Result<ActorSummary> SqliteStore::Actor(const ActorQuery& query) {
   const std::pair<std::string, int> counts[] = {
       {src + "=?1", 1}, {tgt + "=?1", 1}, {src + "=?1 AND " + tgt + "=?1", -1}};
   for (const auto& [where, sign] : counts) {
-    Statement s;
-    if (Status st = s.Prepare(db_, "SELECT root, COUNT(*) FROM events WHERE " + where +
-                                       " AND day BETWEEN ?2 AND ?3 GROUP BY root");
+    std::unique_ptr<SqlStatement> s;
+    if (Status st = Prepare("SELECT root, COUNT(*) FROM events WHERE " + where +
+                                       " AND day BETWEEN ?2 AND ?3 GROUP BY root", &s);
         !st.ok()) {
       return st;
     }
-    s.Bind(1, query.actor).Bind(2, query.days.from).Bind(3, query.days.to);
+    s->Bind(1, query.actor).Bind(2, query.days.from).Bind(3, query.days.to);
     for (;;) {
-      Result<bool> r = s.Step();
+      Result<bool> r = s->Step();
       if (!r.ok()) return r.status();
       if (!r.value()) break;
-      roots[s.Text(0)] += sign * s.Int(1);
+      roots[s->Text(0)] += sign * s->Int(1);
     }
   }
   for (const auto& [root, count] : roots) {
@@ -429,12 +430,12 @@ Result<ActorSummary> SqliteStore::Actor(const ActorQuery& query) {
   return summary;
 }
 
-Status SqliteStore::ScanEvents(const EventFilter& filter,
+Status SqlStore::ScanEvents(const EventFilter& filter,
                                const std::function<bool(const StoredEvent&)>& fn) {
   std::string sql =
       "SELECT event_id, date, source, target, source_country, target_country, source_level, "
       "target_level, source_name, target_name, code, root, quad_class, goldstein, mood, "
-      "num_mentions, num_sources, num_articles, in_lead, url, rule, added_at FROM events WHERE 1";
+      "num_mentions, num_sources, num_articles, in_lead, url, rule, added_at FROM events WHERE TRUE";
   std::vector<std::string> texts;
   auto add_text = [&](const std::string& column, const std::string& value) {
     texts.push_back(value);
@@ -448,108 +449,105 @@ Status SqliteStore::ScanEvents(const EventFilter& filter,
   if (filter.days.bounded()) {
     sql += " AND day BETWEEN ?" + std::to_string(n + 1) + " AND ?" + std::to_string(n + 2);
   }
-  sql += " ORDER BY day, event_id";
+  // NULLS FIRST is SQLite's default order and not PostgreSQL's: undated events come first in both.
+  sql += " ORDER BY day NULLS FIRST, event_id";
   if (filter.limit > 0) sql += " LIMIT " + std::to_string(filter.limit);
-  Statement s;
-  if (Status st = s.Prepare(db_, sql); !st.ok()) return st;
-  for (size_t i = 0; i < n; ++i) s.Bind(static_cast<int>(i + 1), texts[i]);
-  if (filter.days.bounded()) s.Bind(static_cast<int>(n + 1), filter.days.from).Bind(static_cast<int>(n + 2), filter.days.to);
+  std::unique_ptr<SqlStatement> s;
+  if (Status st = Prepare(sql, &s); !st.ok()) return st;
+  for (size_t i = 0; i < n; ++i) s->Bind(static_cast<int>(i + 1), texts[i]);
+  if (filter.days.bounded()) s->Bind(static_cast<int>(n + 1), filter.days.from).Bind(static_cast<int>(n + 2), filter.days.to);
   for (;;) {
-    Result<bool> r = s.Step();
+    Result<bool> r = s->Step();
     if (!r.ok()) return r.status();
     if (!r.value()) return Status::OK();
     StoredEvent e;
-    e.id = s.Int(0);
-    e.date = s.Text(1);
-    e.source = s.Text(2);
-    e.target = s.Text(3);
-    e.source_country = s.Text(4);
-    e.target_country = s.Text(5);
-    e.source_level = s.Text(6);
-    e.target_level = s.Text(7);
-    e.source_name = s.Text(8);
-    e.target_name = s.Text(9);
-    e.code = s.Text(10);
-    e.root = s.Text(11);
-    e.quad_class = static_cast<int>(s.Int(12));
-    e.goldstein = s.Real(13);
-    e.mood = s.Text(14);
-    e.num_mentions = s.Int(15);
-    e.num_sources = s.Int(16);
-    e.num_articles = s.Int(17);
-    e.in_lead = s.Int(18) != 0;
-    e.url = s.Text(19);
-    e.rule = s.Text(20);
-    e.added_at = s.Int(21);
+    e.id = s->Int(0);
+    e.date = s->Text(1);
+    e.source = s->Text(2);
+    e.target = s->Text(3);
+    e.source_country = s->Text(4);
+    e.target_country = s->Text(5);
+    e.source_level = s->Text(6);
+    e.target_level = s->Text(7);
+    e.source_name = s->Text(8);
+    e.target_name = s->Text(9);
+    e.code = s->Text(10);
+    e.root = s->Text(11);
+    e.quad_class = static_cast<int>(s->Int(12));
+    e.goldstein = s->Real(13);
+    e.mood = s->Text(14);
+    e.num_mentions = s->Int(15);
+    e.num_sources = s->Int(16);
+    e.num_articles = s->Int(17);
+    e.in_lead = s->Int(18) != 0;
+    e.url = s->Text(19);
+    e.rule = s->Text(20);
+    e.added_at = s->Int(21);
     if (!fn(e)) return Status::OK();
   }
 }
 
-Result<std::vector<Mention>> SqliteStore::Mentions(int64_t event_id) {
-  Statement s;
-  if (Status st = s.Prepare(
-          db_,
-          "SELECT m.event_id, d.id, m.date, m.source_name, d.url, m.sentence, m.code, m.mood, m.rule, "
+Result<std::vector<Mention>> SqlStore::Mentions(int64_t event_id) {
+  std::unique_ptr<SqlStatement> s;
+  if (Status st = Prepare("SELECT m.event_id, d.id, m.date, m.source_name, d.url, m.sentence, m.code, m.mood, m.rule, "
           "m.source_text, m.target_text, m.sentence_text, m.sentence_begin, m.sentence_end, "
           "m.source_begin, m.source_end, m.verb_begin, m.verb_end, m.target_begin, m.target_end, "
           "coalesce(g.id, '') FROM mentions m JOIN documents d ON d.doc_key=m.doc_key "
-          "LEFT JOIN documents g ON g.doc_key=d.duplicate_of WHERE m.event_id=?1 ORDER BY m.mention_id");
+          "LEFT JOIN documents g ON g.doc_key=d.duplicate_of WHERE m.event_id=?1 ORDER BY m.mention_id", &s);
       !st.ok()) {
     return st;
   }
-  s.Bind(1, event_id);
+  s->Bind(1, event_id);
   std::vector<Mention> mentions;
   for (;;) {
-    Result<bool> r = s.Step();
+    Result<bool> r = s->Step();
     if (!r.ok()) return r.status();
     if (!r.value()) return mentions;
     Mention m;
-    m.event_id = s.Int(0);
-    m.doc_id = s.Text(1);
-    m.date = s.Text(2);
-    m.source_name = s.Text(3);
-    m.url = s.Text(4);
-    m.sentence = static_cast<int>(s.Int(5));
-    m.code = s.Text(6);
-    m.mood = s.Text(7);
-    m.rule = s.Text(8);
-    m.source_text = s.Text(9);
-    m.target_text = s.Text(10);
-    m.sentence_text = s.Text(11);
+    m.event_id = s->Int(0);
+    m.doc_id = s->Text(1);
+    m.date = s->Text(2);
+    m.source_name = s->Text(3);
+    m.url = s->Text(4);
+    m.sentence = static_cast<int>(s->Int(5));
+    m.code = s->Text(6);
+    m.mood = s->Text(7);
+    m.rule = s->Text(8);
+    m.source_text = s->Text(9);
+    m.target_text = s->Text(10);
+    m.sentence_text = s->Text(11);
     Span* spans[] = {&m.sentence_span, &m.source_span, &m.verb_span, &m.target_span};
     for (int k = 0; k < 4; ++k) {
-      spans[k]->begin = static_cast<uint32_t>(s.Int(12 + 2 * k));
-      spans[k]->end = static_cast<uint32_t>(s.Int(13 + 2 * k));
+      spans[k]->begin = static_cast<uint32_t>(s->Int(12 + 2 * k));
+      spans[k]->end = static_cast<uint32_t>(s->Int(13 + 2 * k));
     }
-    m.duplicate_of = s.Text(20);
+    m.duplicate_of = s->Text(20);
     mentions.push_back(std::move(m));
   }
 }
 
-Result<TableCounts> SqliteStore::Counts() {
-  Statement s;
-  if (Status st = s.Prepare(
-          db_,
-          "SELECT (SELECT COUNT(*) FROM documents), "
+Result<TableCounts> SqlStore::Counts() {
+  std::unique_ptr<SqlStatement> s;
+  if (Status st = Prepare("SELECT (SELECT COUNT(*) FROM documents), "
           "(SELECT COUNT(*) FROM documents WHERE duplicate_of IS NOT NULL), "
           "(SELECT COUNT(*) FROM events), (SELECT COUNT(*) FROM mentions), "
           "(SELECT COUNT(*) FROM dyad_stats), (SELECT coalesce(SUM(num_mentions),0) FROM events), "
           "(SELECT coalesce(SUM(num_articles),0) FROM events), "
-          "(SELECT coalesce(SUM(num_sources),0) FROM events)");
+          "(SELECT coalesce(SUM(num_sources),0) FROM events)", &s);
       !st.ok()) {
     return st;
   }
-  Result<bool> r = s.Step();
+  Result<bool> r = s->Step();
   if (!r.ok()) return r.status();
   TableCounts c;
-  c.documents = s.Int(0);
-  c.duplicate_documents = s.Int(1);
-  c.events = s.Int(2);
-  c.mentions = s.Int(3);
-  c.dyad_rows = s.Int(4);
-  c.sum_num_mentions = s.Int(5);
-  c.sum_num_articles = s.Int(6);
-  c.sum_num_sources = s.Int(7);
+  c.documents = s->Int(0);
+  c.duplicate_documents = s->Int(1);
+  c.events = s->Int(2);
+  c.mentions = s->Int(3);
+  c.dyad_rows = s->Int(4);
+  c.sum_num_mentions = s->Int(5);
+  c.sum_num_articles = s->Int(6);
+  c.sum_num_sources = s->Int(7);
   return c;
 }
 
