@@ -1,0 +1,378 @@
+#!/usr/bin/env python3
+"""Coverage audit of the dated actor knowledge base: heads of state and government 2000-2026.
+
+For every state of the knowledge base (the UN members, Taiwan, Kosovo, Palestine, Western
+Sahara) lists the years 2000..UNTIL in which no head-of-state (HoS) entry and no
+head-of-government (HoG) entry covers the days, the open-ended entries that probably ended (a
+later entry of the same office in the same state), and, for the issue's list of states, the
+years without a foreign or defence minister. Prints per-state lines and a summary.
+
+What counts as an entry is what scripts/build_actor_kb.py writes to leaders.actors.txt:
+  - rows of data/actors/office_holders.tsv; the office is read from the title that starts the
+    source column ("President (gov.br)", "Prime Minister (...)"; rules in OFFICE_WORDS);
+  - REIGN spells (effective leaders to 2021-03) of people without office_holders.tsv rows, when
+    the shared folder is present. REIGN names one effective leader and not its office: the
+    office is the CountryInfo.txt <Leaders> section (Presidents, Prime ministers, Kings ...)
+    that lists the same family name at the same time, else the office most of that state's
+    matched spells hold, else HoG when CountryInfo lists prime ministers for the state.
+In the states of ONE_OFFICE (presidential systems, absolute monarchies, the Holy See) the head
+of state heads the government too; in the Commonwealth realms the British monarch is head of
+state. A year is a gap when more than GAP_DAYS of its days (up to UNTIL) have no entry: REIGN
+gives end months only, so handovers leave a few days uncovered. Python stdlib only.
+
+Run: python3 scripts/audit_actor_coverage.py [--shared ../shared/data/actors] [--until DATE]
+     [--summary] [--from-year 2000]
+"""
+import argparse
+import datetime
+import os
+import re
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import build_actor_kb as kb  # noqa: E402  (same folder; reuses the KB's own readers)
+
+GAP_DAYS = 31
+# REIGN's last update: an open REIGN spell says nothing about later days, so it counts as
+# covering only up to here and is listed as unconfirmed until an office_holders.tsv row of the
+# same person (which replaces REIGN's spells in the KB) gives its end or confirms it.
+REIGN_END = "2021-04-01"
+# Office words in the title of an office_holders.tsv row. A title naming both (e.g. "junta
+# leader", "King and Prime Minister") counts for both; NOT_HEAD titles count for neither.
+HOS_WORDS = re.compile(r"\b(President|King|Queen|Emir|Sultan|Emperor|Pope|Supreme Leader|"
+                       r"Grand Duke|(?<!Crown )Prince|Co-Prince|Captain Regent|Head of State|"
+                       r"Presidential Council|Presidency|Sovereignty Council|junta|"
+                       r"military leader|State Affairs|Yang di-Pertuan Agong|Chairman of the "
+                       r"Presidential Leadership Council|Presidential Leadership Council chairman)\b")
+HOG_WORDS = re.compile(r"\b(Prime Minister|PM|Premier|Chancellor|Taoiseach|Chief Adviser|"
+                       r"State Counsellor|President of the Government|Chairman of the Council "
+                       r"of Ministers|President of the Council of Ministers|Chief Executive|"
+                       r"Chairman of the Cabinet|junta|military government|military leader|"
+                       r"head of government)\b")
+NOT_HEAD = re.compile(r"\b(Vice|Deputy|opposition|candidate|spokes\w*|claimed|Exchequer|"
+                      r"President of the European|World Bank|Bank|Minister of|"
+                      r"Crown Prince(?!; Prime Minister)|First Vice|Presidency member|"
+                      r"Head of the Presidential Office|assistant)\b", re.I)
+FM_WORDS = re.compile(r"\b(Foreign Minister|Foreign Secretary|Secretary of State|"
+                      r"External Affairs Minister|Minister of International Relations|"
+                      r"Minister for Foreign Affairs|Minister of Foreign Affairs|"
+                      r"and Foreign Minister|Foreign Affairs Minister)\b")
+DM_WORDS = re.compile(r"\b(Defence Minister|Defense Minister|Secretary of Defense|Defence "
+                      r"Secretary|Minister of the Armed Forces|Minister of Defence|Minister "
+                      r"of Defense|Minister of National Defense|Minister of National "
+                      r"Defence|Defence and Security Minister)\b")
+# States whose head of state also heads the government (no separate head-of-government office,
+# or one subordinate to the president), with the days it holds (None = open).
+ONE_OFFICE = {code: ("2000-01-01", None) for code in (
+    "USA MEX BRA ARG CHL COL ECU BOL VEN PRY URY CRI PAN GTM HND SLV NIC DOM GUY SUR PER "
+    "NGA GHA KEN LBR SLE GMB ZAF BWA NAM ZMB MWI AGO SSD SYC BEN ZWE COM ERI "
+    "IDN PHL KOR CYP MDV TKM PLW FSM MHL NRU KIR CHE VAT BRN OMN").split()}
+ONE_OFFICE.update({"TUR": ("2018-07-09", None), "KGZ": ("2021-05-05", None),
+                   "AFG": ("2000-01-01", "2021-08-15"), "SAU": ("2000-01-01", "2022-09-27")})
+# States where the president heads the government under a head of state of another title.
+PRESIDENT_HEADS_GOVERNMENT = {"IRN"}
+# The Commonwealth realms: the British monarch is head of state (Barbados until it became a
+# republic on 2021-11-30).
+REALMS = {code: None for code in "AUS CAN NZL JAM BHS BLZ ATG KNA LCA VCT GRD PNG SLB TUV".split()}
+REALMS["BRB"] = "2021-11-30"
+# The issue's list for foreign and defence ministers: the G20, East and South-East Asia, the
+# EU's larger members, Russia, Ukraine, Iran, Israel, Turkey, Saudi Arabia, the two Koreas and
+# Central Asia.
+MINISTER_STATES = ("ARG AUS BRA CAN CHN FRA DEU IND IDN ITA JPN MEX RUS SAU ZAF KOR TUR GBR USA "
+                   "PRK MNG TWN BRN KHM LAO MYS MMR PHL SGP THA TLS VNM ESP POL NLD UKR IRN ISR "
+                   "KAZ KGZ TJK TKM UZB").split()
+# CountryInfo.txt <Leaders> sections: which office each names.
+SECTION_HOS = re.compile(r"^(Presidents?|Kings?|Kings/QUEENS|Emirs|Sultans|Emperors|"
+                         r"Heads of state|Sovereign princes|Rulers|Princes|Chairm[ae]n of the "
+                         r"(presidency|state presidency|council of state)|Presidents of the "
+                         r"presidency)", re.I)
+SECTION_HOG = re.compile(r"^(Prime ministers?|Premiers|Chancellors|Co-PRIME|Heads of government|"
+                         r"Chairmen of the council of ministers|Chief ministers?)", re.I)
+
+
+def day(text):
+    return datetime.date.fromisoformat(text)
+
+
+def title_of(source):
+    return source.split(" (")[0].strip()
+
+
+def offices_of_title(title):
+    """The set of offices ({'HoS', 'HoG', 'FM', 'DM'}) an office_holders.tsv title names."""
+    found = set()
+    if FM_WORDS.search(title):
+        found.add("FM")
+    if DM_WORDS.search(title):
+        found.add("DM")
+    if NOT_HEAD.search(title) and not re.search(r"\bthen President|President from|acting "
+                                                r"President|Prime Minister from", title):
+        return found
+    if HOS_WORDS.search(title):
+        found.add("HoS")
+    if HOG_WORDS.search(title):
+        found.add("HoG")
+    return found
+
+
+def read_office_rows(path):
+    rows = []
+    with open(path, encoding="utf-8") as f:
+        for number, line in enumerate(f, 1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            fields = line.rstrip("\n").split("\t")
+            country, code, names, start, end = [x.strip() for x in fields[:5]]
+            source = fields[5].strip() if len(fields) > 5 else ""
+            key = kb.person_key(names.split(";")[0])
+            offices = offices_of_title(title_of(source))
+            if country in PRESIDENT_HEADS_GOVERNMENT and "HoS" in offices and \
+                    "President" in title_of(source):
+                offices = (offices - {"HoS"}) | {"HoG"}
+            rows.append({"country": country, "name": names.split(";")[0].strip(), "key": key,
+                         "start": start, "end": end, "offices": offices,
+                         "where": f"office_holders.tsv:{number}", "code": code})
+    return rows
+
+
+def read_countryinfo_sections(shared):
+    """ISO3 -> [(family name, office, start, end)] from CountryInfo.txt <Leaders> sections."""
+    out = {}
+    iso = None
+    section = None
+    with open(os.path.join(shared, "CountryInfo.120116.txt"), encoding="utf-8",
+              errors="replace") as f:
+        for line in f:
+            text = line.strip()
+            m = re.match(r"<CountryCode>(\w+)</CountryCode>", text)
+            if m:
+                iso = m.group(1)
+                continue
+            m = re.match(r"<([^/>][^>]*)>$", text)
+            if m:
+                name = m.group(1)
+                section = ("HoS" if SECTION_HOS.match(name) else
+                           "HoG" if SECTION_HOG.match(name) else None)
+                continue
+            if text.startswith("</"):
+                section = None if text in ("</Leaders>",) else section
+                continue
+            m = re.match(r"([A-Z][A-Z'._-]+)\s*\[", text)
+            if not (m and section and iso):
+                continue
+            family = m.group(1).rstrip("_").replace("-", "_").split("_")[-1]
+            for a, b in re.findall(r"(\d{8})\s*-\s*(\d{8})", text):
+                out.setdefault(iso, []).append((family, section, a, b))
+            for a in re.findall(r">\s*(\d{8})", text):
+                out.setdefault(iso, []).append((family, section, a, "20991231"))
+    return out
+
+
+def reign_rows(shared, holders):
+    """REIGN spells that the KB keeps (no office_holders.tsv rows for the same person), each
+    with the office CountryInfo gives its family name at the time."""
+    states = kb.read_countries(shared)
+    ci_names, cow_to_iso = kb.read_countryinfo_names(shared)
+    names = kb.read_reign_names(os.path.join(kb.SRC, "reign_names.tsv"))
+    import contextlib
+    import io
+    with contextlib.redirect_stderr(io.StringIO()):  # the builder's "no full name" lines
+        people, _ = kb.read_reign(shared, cow_to_iso, ci_names, states, names)
+    iso_of = {s["code"]: s["iso"] for s in states}
+    sections = read_countryinfo_sections(shared)
+    rows = []
+    for p in people:
+        key = kb.person_key(p["name"])
+        if key in holders:
+            continue
+        code, start, end = p["terms"][0]
+        family = p["name"].split("_")[-1]
+        begin = int(start.replace("-", ""))
+        office = None
+        for fam, sec, a, b in sections.get(iso_of.get(p["country"], p["country"]), []):
+            if fam == family and int(a) - 10000 <= begin <= int(b) + 10000:
+                office = sec
+                break
+        rows.append({"country": p["country"], "name": p["name"].replace("_", " ").title(),
+                     "key": key, "start": start, "end": end or REIGN_END, "office": office,
+                     "open_reign": not end, "where": p["source"].split(",")[0]})
+    # Unmatched spells take the office most matched spells of their state hold.
+    for country in {r["country"] for r in rows}:
+        mine = [r for r in rows if r["country"] == country]
+        counts = {}
+        for r in mine:
+            if r["office"]:
+                counts[r["office"]] = counts.get(r["office"], 0) + 1
+        has_pm = any(sec == "HoG" for _, sec, _, _ in sections.get(
+            iso_of.get(country, country), []))
+        default = max(counts, key=counts.get) if counts else ("HoG" if has_pm else "HoS")
+        for r in mine:
+            r["offices"] = {r["office"] or default}
+    return rows
+
+
+def holds(table, country, date):
+    if country not in table:
+        return False
+    a, b = table[country]
+    return day(a) <= date and (b is None or date < day(b))
+
+
+def coverage(entries, country, office, first, last):
+    """Uncovered days per year of `office` in `country` between first and last (inclusive)."""
+    spans = []
+    for e in entries:
+        if office not in e["offices"]:
+            continue
+        if e["country"] == country or (office == "HoS" and e.get("monarch_of_realms")
+                                        and country in REALMS):
+            start = day(e["start"])
+            end = day(e["end"]) if e["end"] else last + datetime.timedelta(days=1)
+            if office == "HoS" and e.get("monarch_of_realms") and country in REALMS and \
+                    REALMS[country] and day(REALMS[country]) < end:
+                end = day(REALMS[country])
+            spans.append((start, end))
+    # The head of state of a ONE_OFFICE state heads the government too.
+    if office == "HoG" and country in ONE_OFFICE:
+        a, b = ONE_OFFICE[country]
+        for e in entries:
+            if e["country"] == country and "HoS" in e["offices"]:
+                start = max(day(e["start"]), day(a))
+                end = day(e["end"]) if e["end"] else last + datetime.timedelta(days=1)
+                if b:
+                    end = min(end, day(b))
+                if start < end:
+                    spans.append((start, end))
+    spans.sort()
+    missing = {}
+    cursor = first
+    for start, end in spans + [(last + datetime.timedelta(days=1),) * 2]:
+        if start > cursor:
+            d = cursor
+            while d < min(start, last + datetime.timedelta(days=1)):
+                missing[d.year] = missing.get(d.year, 0) + 1
+                d += datetime.timedelta(days=1)
+        cursor = max(cursor, end)
+        if cursor > last:
+            break
+    return missing
+
+
+def years_text(years):
+    """[2000, 2001, 2002, 2005] -> '2000-2002, 2005'."""
+    out = []
+    for y in sorted(years):
+        if out and out[-1][1] == y - 1:
+            out[-1][1] = y
+        else:
+            out.append([y, y])
+    return ", ".join(f"{a}" if a == b else f"{a}-{b}" for a, b in out)
+
+
+def probably_ended(entries):
+    """Open-ended entries with a later entry of the same office in the same state."""
+    found = []
+    for e in entries:
+        if e["end"] or not e["offices"]:
+            continue
+        for office in e["offices"]:
+            later = [o for o in entries if o is not e and o["country"] == e["country"]
+                     and office in o["offices"] and o["start"] > e["start"]
+                     and o["key"] != e["key"]]
+            if later:
+                nxt = min(later, key=lambda o: o["start"])
+                found.append((e, office, nxt))
+                break
+    return found
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--shared", default=os.path.join(kb.REPO, "..", "shared", "data", "actors"))
+    parser.add_argument("--until", default=datetime.date.today().isoformat(),
+                        help="last day audited (default today)")
+    parser.add_argument("--from-year", type=int, default=2000)
+    parser.add_argument("--holders", default=os.path.join(kb.SRC, "office_holders.tsv"),
+                        help="office_holders.tsv to audit (e.g. an older version)")
+    parser.add_argument("--summary", action="store_true", help="print only the summary")
+    args = parser.parse_args()
+    first = datetime.date(args.from_year, 1, 1)
+    last = day(args.until)
+
+    rows = read_office_rows(args.holders)
+    for r in rows:  # the British monarch heads the realms
+        r["monarch_of_realms"] = r["country"] == "GBR" and bool(re.search(
+            r"\b(King|Queen)\b", r["name"]))
+    holders = set()  # every name of a person with rows: the KB drops their REIGN spells
+    with open(args.holders, encoding="utf-8") as f:
+        for line in f:
+            if line.strip() and not line.startswith("#"):
+                names = [n for n in line.split("\t")[2].split(";") if n.strip()]
+                holders.update(kb.person_key(n) for i, n in enumerate(names)
+                               if i == 0 or len(n.split()) >= 2)
+    if os.path.exists(os.path.join(args.shared, "reign_leaderlist_3_21.csv")):
+        entries = rows + reign_rows(args.shared, holders)
+        states = kb.read_countries(args.shared)
+        codes = sorted(s["code"] for s in states)
+    else:
+        print("note: shared folder absent, REIGN spells not counted", file=sys.stderr)
+        entries = rows
+        codes = sorted({r["country"] for r in rows if len(r["country"]) == 3} - {"IGO", "NGO"})
+
+    total_days = (last - first).days + 1
+    summary = {"HoS": [0, 0, 0], "HoG": [0, 0, 0]}  # gap years, covered days, full states
+    lines = []
+    for code in codes:
+        parts = []
+        for office in ("HoS", "HoG"):
+            missing = coverage(entries, code, office, first, last)
+            gap_years = [y for y, n in missing.items() if n > GAP_DAYS]
+            summary[office][0] += len(gap_years)
+            summary[office][1] += total_days - sum(missing.values())
+            summary[office][2] += not gap_years
+            if gap_years:
+                parts.append(f"{office} missing {years_text(gap_years)}")
+        if parts:
+            lines.append(f"{code}  " + "; ".join(parts))
+    ended = probably_ended(entries)
+    unconfirmed = [e for e in entries if e.get("open_reign")]
+    minister_gaps = []
+    minister_first = datetime.date(max(args.from_year, 2021), 1, 1)
+    for code in MINISTER_STATES:
+        for office in ("FM", "DM"):
+            missing = coverage(entries, code, office, minister_first, last)
+            gap_years = [y for y, n in missing.items() if n > GAP_DAYS]
+            if gap_years:
+                minister_gaps.append(f"{code}  {office} missing {years_text(gap_years)}")
+
+    if not args.summary:
+        print(f"# states with head-of-state/government gap years {first.year}-{last.year} "
+              f"(a year is a gap when more than {GAP_DAYS} days have no entry)")
+        print("\n".join(lines))
+        print(f"\n# open-ended entries that probably ended (a later entry of the same office)")
+        for e, office, nxt in ended:
+            print(f"{e['country']}  {office} {e['name']} from {e['start']} ({e['where']}); "
+                  f"later: {nxt['name']} from {nxt['start']} ({nxt['where']})")
+        print(f"\n# REIGN spells open at its last update ({REIGN_END}) that no office_holders.tsv "
+              f"row confirms or ends (the KB keeps them open-ended)")
+        for e in unconfirmed:
+            print(f"{e['country']}  {'/'.join(sorted(e['offices']))} {e['name']} from "
+                  f"{e['start']} ({e['where']})")
+        print(f"\n# foreign (FM) and defence (DM) ministers {minister_first.year}-{last.year}, "
+              f"the issue's list of states")
+        print("\n".join(minister_gaps))
+        print()
+    years = len(codes) * (last.year - first.year + 1)
+    for office in ("HoS", "HoG"):
+        gaps, days, full = summary[office]
+        print(f"{office}: {len(codes)} states, {years - gaps}/{years} state-years covered "
+              f"({100.0 * (years - gaps) / years:.1f}%), {100.0 * days / (total_days * len(codes)):.1f}% "
+              f"of state-days, {full} states without a gap year")
+    print(f"open-ended entries that probably ended: {len(ended)}; open REIGN spells "
+          f"unconfirmed since {REIGN_END}: {len(unconfirmed)}")
+    print(f"FM/DM gap lines {minister_first.year}-{last.year} "
+          f"({len(MINISTER_STATES)} states x 2 offices): {len(minister_gaps)}")
+
+
+if __name__ == "__main__":
+    main()
