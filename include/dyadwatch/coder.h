@@ -28,6 +28,13 @@ struct CoderOptions {
   // known actor ("police arrested three men") is kept with an empty target, except a bare
   // statement (010), which says nothing without an addressee.
   bool require_dyad = false;
+  // PETRARCH2 compatibility (its validation suite; off for news): an agent without a country
+  // ("a senior official") is an actor coded "---" + agent ("---GOV") instead of no actor.
+  bool null_actors = false;
+  // PETRARCH2 compatibility: without require_dyad, every coded act without a target is a
+  // one-sided event, whatever coded it. Off by default, where only acts that a dictionary
+  // pattern names are kept (a verb's default code alone was right ~3 in 10 times on news).
+  bool one_sided_any_code = false;
 };
 
 struct CodeResult {

@@ -63,7 +63,8 @@ bool IsGeographicFeature(std::string_view norm) {
 
 }  // namespace
 
-ActorRecognizer::ActorRecognizer(const lexicon::Lexicon& lexicon) : lexicon_(lexicon) {
+ActorRecognizer::ActorRecognizer(const lexicon::Lexicon& lexicon, bool null_actors)
+    : lexicon_(lexicon), null_actors_(null_actors) {
   const auto& actors = lexicon.actors();
   for (size_t i = 0; i < actors.entry_count(); ++i) {
     for (const auto& c : actors.entry(static_cast<uint32_t>(i)).codes) {
@@ -247,6 +248,8 @@ std::vector<ActorUnit> ActorRecognizer::BuildUnits(const text::Sentence& sentenc
       rules += "+locus:" + locus;
       unit.rule = rules;
       unit.from_locus = true;
+    } else if (null_actors_ && agent != nullptr && AgentIsHead(*agent)) {
+      unit.code = "---" + agent->code;  // PETRARCH2's null-country actor
     } else {
       unit.code = "";  // agent without a country: not codable on its own
     }

@@ -16,7 +16,8 @@ namespace dyadwatch::coder {
 
 class ActorRecognizer {
  public:
-  explicit ActorRecognizer(const lexicon::Lexicon& lexicon);
+  // `null_actors`: code an agent without a country as "---" + agent (CoderOptions::null_actors).
+  explicit ActorRecognizer(const lexicon::Lexicon& lexicon, bool null_actors = false);
 
   // Dictionary hits, left to right, non-overlapping (longest match; actors win ties over agents).
   // `date` is yyyymmdd or lexicon::kUnknownDate.
@@ -40,6 +41,7 @@ class ActorRecognizer {
 
  private:
   const lexicon::Lexicon& lexicon_;
+  bool null_actors_ = false;
   std::unordered_set<std::string> countries_;  // 3-letter codes that are states in the dictionary
 };
 

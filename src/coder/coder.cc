@@ -191,7 +191,7 @@ Result<std::shared_ptr<const Coder>> Coder::Open(const CoderOptions& options) {
   if (!tagger.ok()) return tagger.status();
   impl->tagger = std::move(tagger).value();
   impl->data_prefix = data_dir + "/";
-  impl->actors = std::make_unique<coder::ActorRecognizer>(*impl->lexicon);
+  impl->actors = std::make_unique<coder::ActorRecognizer>(*impl->lexicon, options.null_actors);
   impl->anchors = std::make_unique<coder::PatternAnchors>(impl->lexicon->verbs());
   return std::shared_ptr<const Coder>(new Coder(std::move(impl)));
 }
@@ -232,6 +232,7 @@ CodeResult Coder::Code(const Document& document) const {
 
   coder::SentenceCoderOptions sentence_options;
   sentence_options.require_dyad = impl_->options.require_dyad;
+  sentence_options.one_sided_any_code = impl_->options.one_sided_any_code;
   parse::TaggerScratch scratch;
   std::vector<parse::PosTag> tags;
   PersonMemory last_person;

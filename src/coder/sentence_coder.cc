@@ -234,7 +234,9 @@ class SentenceCoder {
   // condition or a refusal with no one on the other side is not an event, nor is a question.
   bool OneSidedAllowed(const std::string& code, const lexicon::VerbPattern* pattern,
                        const lexicon::VerbBlock& block, uint32_t head, const Mood& mood) const {
-    if (options_.require_dyad || code == "010" || pattern == nullptr) return false;
+    if (options_.require_dyad) return false;
+    if (options_.one_sided_any_code) return true;
+    if (code == "010" || pattern == nullptr) return false;
     // A reporting verb's pattern ("reported an attack" 190, "said the attack ...") codes what
     // the report is about; without a target it mostly turns the reporter (Reuters, state
     // media) into the actor. Other statement verbs keep theirs ("declared a state of

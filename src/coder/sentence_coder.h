@@ -29,6 +29,7 @@ class PatternAnchors;
 
 struct SentenceCoderOptions {
   bool require_dyad = false;  // see CoderOptions::require_dyad
+  bool one_sided_any_code = false;  // see CoderOptions::one_sided_any_code
 };
 
 std::vector<ProtoEvent> CodeSentence(const SentenceView& view, const lexicon::Lexicon& lexicon,
