@@ -1,6 +1,6 @@
-// The store's ingest rules on hand-made events (no coder): the date window, roots and dyads that
-// keep events apart, NumMentions/NumArticles/NumSources, and the roll-ups against a brute-force
-// sum over the stored events.
+// The store's ingest rules on hand-made events (no coder), on each backend: the date window, roots
+// and dyads that keep events apart, NumMentions/NumArticles/NumSources, and the roll-ups against a
+// brute-force sum over the stored events.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -9,6 +9,7 @@
 
 #include "store/calendar.h"
 #include "store/store.h"
+#include "store_test_util.h"
 
 namespace dyadwatch::store {
 namespace {
@@ -35,19 +36,18 @@ Event MakeEvent(const std::string& date, const std::string& source, const std::s
   return e;
 }
 
-class StoreClusterTest : public ::testing::Test {
+class StoreClusterTest : public testing::BackendTest {
  protected:
   void SetUp() override {
-    path_ = ::testing::TempDir() + "store_cluster_" + std::to_string(getpid()) + "_" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name() + ".db";
-    std::remove(path_.c_str());
-    auto opened = OpenStore(path_, StoreOptions{});
+    BackendTest::SetUp();
+    if (IsSkipped() || HasFatalFailure()) return;
+    auto opened = OpenStore(NewStore("cluster"), StoreOptions{});
     ASSERT_TRUE(opened.ok()) << opened.status().message();
     store_ = std::move(opened.value());
   }
   void TearDown() override {
     store_.reset();
-    for (const char* suffix : {"", "-wal", "-shm"}) std::remove((path_ + suffix).c_str());
+    BackendTest::TearDown();
   }
 
   // Stores one document (distinct text per id, so no duplicate links) with these events.
@@ -76,11 +76,11 @@ class StoreClusterTest : public ::testing::Test {
     return out;
   }
 
-  std::string path_;
   std::unique_ptr<Store> store_;
 };
+DYADWATCH_BOTH_BACKENDS(StoreClusterTest);
 
-TEST_F(StoreClusterTest, WindowIsMeasuredFromTheFirstReport) {
+TEST_P(StoreClusterTest, WindowIsMeasuredFromTheFirstReport) {
   Add("a", "S1", {MakeEvent("2020-03-01", "USAGOV", "CHNGOV", "112", 3, -2)});
   Add("b", "S1", {MakeEvent("2020-03-03", "USAGOV", "CHNGOV", "111", 3, -2)});  // 2 days: same
   Add("c", "S2", {MakeEvent("2020-03-04", "USAGOV", "CHNGOV", "112", 3, -2)});  // 3 days from the first
@@ -96,7 +96,7 @@ TEST_F(StoreClusterTest, WindowIsMeasuredFromTheFirstReport) {
   EXPECT_EQ(mentions["CHNGOV>USAGOV 11 2020-03-01"], 1);
 }
 
-TEST_F(StoreClusterTest, MentionsArticlesAndSources) {
+TEST_P(StoreClusterTest, MentionsArticlesAndSources) {
   // Two mentions in one document, a second document of the same source, a third source.
   Add("a", "Reuters", {MakeEvent("2020-05-01", "RUS", "UKR", "190", 4, -10, 0),
                        MakeEvent("2020-05-01", "RUS", "UKR", "193", 4, -10, 5)});
@@ -122,7 +122,7 @@ TEST_F(StoreClusterTest, MentionsArticlesAndSources) {
   EXPECT_DOUBLE_EQ(rows.value()[0].goldstein_mean(), -10);
 }
 
-TEST_F(StoreClusterTest, SameDocumentTwiceChangesNothing) {
+TEST_P(StoreClusterTest, SameDocumentTwiceChangesNothing) {
   Add("a", "S", {MakeEvent("2020-01-01", "FRA", "DEU", "036", 1, 4)});
   IngestCounts again = Add("a", "S", {MakeEvent("2020-01-01", "FRA", "DEU", "036", 1, 4)});
   EXPECT_EQ(again.documents_unchanged, 1u);
@@ -135,7 +135,7 @@ TEST_F(StoreClusterTest, SameDocumentTwiceChangesNothing) {
 
 // Random events over three years; every bounded top-dyads query must equal a brute-force sum over
 // the stored events (this checks the cutting of ranges into years, months and days).
-TEST_F(StoreClusterTest, RollUpsMatchTheEvents) {
+TEST_P(StoreClusterTest, RollUpsMatchTheEvents) {
   std::mt19937 rng(7);
   const char* actors[] = {"USA", "CHN", "RUS", "UKR", "JPN"};
   const char* codes[] = {"036", "042", "112", "173", "190"};

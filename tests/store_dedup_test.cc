@@ -1,6 +1,6 @@
 // Counting events, not reports: a corpus in which every article appears three times (itself, an
 // exact copy on another site, a lightly reworded copy on a third) stores as many events as the
-// articles alone, with three times the mentions, articles and sources.
+// articles alone, with three times the mentions, articles and sources; on each backend.
 #include <algorithm>
 #include <regex>
 
@@ -23,13 +23,13 @@ std::string Reword(const std::string& text) {
   return out + "\n\nThis report was republished with minor edits.";
 }
 
-class StoreDedupTest : public TempDirTest {
+class StoreDedupTest : public BackendTest {
  protected:
   struct Totals {
     int64_t events, mentions, articles, sources, linked;
   };
   Totals Ingest(const std::string& name, const std::vector<Document>& docs) {
-    const std::string input = Path(name + ".jsonl"), db = Path(name + ".db");
+    const std::string input = Path(name + ".jsonl"), db = NewStore(name);
     WriteJsonl(input, docs);
     CliRun run = Dyadwatch("ingest -q --db '" + db + "' '" + input + "'");
     EXPECT_EQ(run.status, 0) << run.err;
@@ -38,8 +38,9 @@ class StoreDedupTest : public TempDirTest {
             QueryInt(db, "SELECT COUNT(*) FROM documents WHERE duplicate_of IS NOT NULL")};
   }
 };
+DYADWATCH_BOTH_BACKENDS(StoreDedupTest);
 
-TEST_F(StoreDedupTest, ThreeCopiesOfEveryArticleCountTheEventsOnce) {
+TEST_P(StoreDedupTest, ThreeCopiesOfEveryArticleCountTheEventsOnce) {
   const std::vector<Document> originals = ReadSample();
   ASSERT_EQ(originals.size(), 295u);
   std::vector<Document> tripled = originals;

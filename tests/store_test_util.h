@@ -1,5 +1,6 @@
 // Helpers shared by the store tests: a temporary directory, running the CLI, reading the sample
-// corpus, writing JSON Lines, and a digest of every stored row (to compare two stores).
+// corpus, writing JSON Lines, and a digest of every stored row (to compare two stores); a store is
+// a SQLite file path or a PostgreSQL URI (BackendTest runs a test on both).
 #ifndef DYADWATCH_TESTS_STORE_TEST_UTIL_H_
 #define DYADWATCH_TESTS_STORE_TEST_UTIL_H_
 
@@ -18,6 +19,7 @@
 #include "common/json_escape.h"
 #include "dyadwatch/document.h"
 #include "ingest/record_reader.h"
+#include "store_postgres_util.h"
 
 namespace dyadwatch::testing {
 
@@ -98,8 +100,14 @@ inline void WriteJsonl(const std::string& path, const std::vector<Document>& doc
   for (const Document& d : docs) out << ToJsonLine(d);
 }
 
-// Runs `sql` on the store at `path` and returns its rows, one line each, columns TAB-separated.
+// Runs `sql` on the store at `path` (a file or a PostgreSQL URI) and returns its rows, one line
+// each, columns TAB-separated.
 inline std::string QueryRows(const std::string& path, const std::string& sql) {
+  if (IsPostgresUri(path)) {
+    std::string rows;
+    const std::string error = PostgresCluster::Run(path, sql, &rows);
+    return error.empty() ? rows : error;
+  }
   sqlite3* db = nullptr;
   std::string out;
   if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
@@ -131,9 +139,10 @@ inline int64_t QueryInt(const std::string& path, const std::string& sql) {
 
 // Every stored row except the wall-clock columns (added_at), in key order.
 inline std::string StoreDigest(const std::string& path) {
+  const std::string minhash = IsPostgresUri(path) ? "encode(minhash, 'hex')" : "hex(minhash)";
   return QueryRows(path,
                    "SELECT doc_key, id, content_hash, date, source, url, title, sentences, events, "
-                   "duplicate_of, similarity, hex(minhash) FROM documents ORDER BY doc_key") +
+                   "duplicate_of, similarity, " + minhash + " FROM documents ORDER BY doc_key") +
          QueryRows(path,
                    "SELECT event_id, day, date, source, target, source_level, target_level, code, "
                    "root, quad_class, goldstein, mood, in_lead, url, rule, num_mentions, "
@@ -142,6 +151,42 @@ inline std::string StoreDigest(const std::string& path) {
          QueryRows(path, "SELECT * FROM dyad_stats ORDER BY level, period_kind, source, target, period") +
          QueryRows(path, "SELECT * FROM document_bands ORDER BY band_key, doc_key");
 }
+
+// Whether the store at `db` exists yet (a database always does; its tables may not).
+inline bool StoreExists(const std::string& db) { return IsPostgresUri(db) || access(db.c_str(), F_OK) == 0; }
+
+enum class Backend { kSqlite, kPostgres };
+
+inline std::string BackendName(const ::testing::TestParamInfo<Backend>& info) {
+  return info.param == Backend::kSqlite ? "Sqlite" : "Postgres";
+}
+
+// A test that runs once per backend. The PostgreSQL variant skips, saying why, when the server is
+// not installed, and fails when it is installed but does not start.
+class BackendTest : public TempDirTest, public ::testing::WithParamInterface<Backend> {
+ protected:
+  void SetUp() override {
+    TempDirTest::SetUp();
+    if (GetParam() != Backend::kPostgres) return;
+    bool skip = false;
+    std::string why;
+    cluster_ = PostgresCluster::Get(&skip, &why);
+    if (cluster_ == nullptr && skip) GTEST_SKIP() << "PostgreSQL variant skipped: " << why;
+    ASSERT_NE(cluster_, nullptr) << why;
+  }
+
+  // A new, empty store: a file in the test's directory, or a fresh database.
+  std::string NewStore(const std::string& name) {
+    return GetParam() == Backend::kSqlite ? Path(name + ".db") : cluster_->NewDatabase();
+  }
+  PostgresCluster* cluster_ = nullptr;
+};
+
+#define DYADWATCH_BOTH_BACKENDS(suite) \
+  INSTANTIATE_TEST_SUITE_P(Backends, suite,                                                                      \
+                           ::testing::Values(::dyadwatch::testing::Backend::kSqlite,                             \
+                                             ::dyadwatch::testing::Backend::kPostgres),                          \
+                           ::dyadwatch::testing::BackendName)
 
 }  // namespace dyadwatch::testing
 

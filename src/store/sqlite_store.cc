@@ -2,6 +2,9 @@
 // queries are SqlStore's (sql_store.h).
 #include "store/sqlite_store.h"
 
+#include <chrono>
+#include <thread>
+
 #include "store/sql_store.h"
 #include "store/sqlite_connection.h"
 
@@ -90,10 +93,18 @@ Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path, const St
                             ? "PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;"
                             : "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
                               "PRAGMA cache_size=-262144; PRAGMA temp_store=MEMORY;";
-  if (Status s = db.Exec(pragmas); !s.ok()) return Status::Error(path + ": " + s.message());
+  // Switching a new file to WAL takes an exclusive lock, and SQLite gives up at once rather than
+  // wait (a wait there could deadlock) while another process creates the schema: retry for up
+  // to a minute, like the busy timeout.
+  Status s = db.Exec(pragmas);
+  for (int attempt = 0; !s.ok() && s.message().find("locked") != std::string::npos && attempt < 600; ++attempt) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    s = db.Exec(pragmas);
+  }
+  if (!s.ok()) return Status::Error(path + ": " + s.message());
   if (!options.read_only) {
-    if (Status s = db.Exec("BEGIN IMMEDIATE"); !s.ok()) return Status::Error(path + ": " + s.message());
-    Status s = db.Exec(kSchema);
+    if (s = db.Exec("BEGIN IMMEDIATE"); !s.ok()) return Status::Error(path + ": " + s.message());
+    s = db.Exec(kSchema);
     db.Exec(s.ok() ? "COMMIT" : "ROLLBACK");
     if (!s.ok()) return Status::Error(path + ": " + s.message());
   }
