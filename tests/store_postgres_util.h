@@ -94,8 +94,12 @@ class PostgresCluster {
   }
 
  private:
-  // The newest installed server's bin directory, or "".
+  // The newest installed server's bin directory, or "". DYADWATCH_TEST_POSTGRES_BIN names another
+  // one (an empty or wrong one shows what happens without PostgreSQL).
   static std::string FindBinDir() {
+    if (const char* bin = std::getenv("DYADWATCH_TEST_POSTGRES_BIN")) {
+      return access((std::string(bin) + "/pg_ctl").c_str(), X_OK) == 0 ? bin : "";
+    }
     glob_t found;
     std::vector<std::string> dirs;
     if (glob("/usr/lib/postgresql/*/bin/pg_ctl", 0, nullptr, &found) == 0) {
@@ -139,7 +143,7 @@ class PostgresCluster {
     c->bin_ = FindBinDir();
     if (c->bin_.empty()) {
       *absent = true;
-      *why = "PostgreSQL server binaries not found (/usr/lib/postgresql/*/bin); "
+      *why = "PostgreSQL server binaries not found (/usr/lib/postgresql/*/bin/pg_ctl); "
              "install Debian's postgresql package (scripts/install-deps.sh) to run the PostgreSQL variants";
       return nullptr;
     }
