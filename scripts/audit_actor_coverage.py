@@ -39,7 +39,7 @@ GAP_DAYS = 31
 REIGN_END = "2021-04-01"
 # Office words in the title of an office_holders.tsv row. A title naming both (e.g. "junta
 # leader", "King and Prime Minister") counts for both; NOT_HEAD titles count for neither.
-HOS_WORDS = re.compile(r"\b(President|King|Queen|Emir|Sultan|Emperor|Pope|Supreme Leader|"
+HOS_WORDS = re.compile(r"(?i:supreme leader)|\b(President|King|Queen|Emir|Sultan|Emperor|Pope|Supreme Leader|"
                        r"Grand Duke|(?<!Crown )Prince|Co-Prince|Captain Regent|Head of State|"
                        r"Presidential Council|Presidency|Sovereignty Council|junta|"
                        r"military leader|State Affairs|Yang di-Pertuan Agong|Chairman of the "
@@ -62,13 +62,20 @@ DM_WORDS = re.compile(r"\b(Defence Minister|Defense Minister|Secretary of Defens
                       r"of Defense|Minister of National Defense|Minister of National "
                       r"Defence|Defence and Security Minister)\b")
 # States whose head of state also heads the government (no separate head-of-government office,
-# or one subordinate to the president), with the days it holds (None = open).
-ONE_OFFICE = {code: ("2000-01-01", None) for code in (
+# or one subordinate to the president), with the days that holds ([start, end), None = open).
+ONE_OFFICE = {code: [("2000-01-01", None)] for code in (
     "USA MEX BRA ARG CHL COL ECU BOL VEN PRY URY CRI PAN GTM HND SLV NIC DOM GUY SUR PER "
-    "NGA GHA KEN LBR SLE GMB ZAF BWA NAM ZMB MWI AGO SSD SYC BEN ZWE COM ERI "
+    "NGA GHA KEN LBR SLE GMB ZAF BWA NAM ZMB MWI AGO SSD SYC BEN ZWE COM ERI TZA "
     "IDN PHL KOR CYP MDV TKM PLW FSM MHL NRU KIR CHE VAT BRN OMN").split()}
-ONE_OFFICE.update({"TUR": ("2018-07-09", None), "KGZ": ("2021-05-05", None),
-                   "AFG": ("2000-01-01", "2021-08-15"), "SAU": ("2000-01-01", "2022-09-27")})
+ONE_OFFICE.update({
+    "TUR": [("2018-07-09", None)], "KGZ": [("2021-05-05", None)],
+    "AFG": [("2000-01-01", "2021-08-15")], "SAU": [("2000-01-01", "2022-09-27")],
+    "BDI": [("2000-01-01", "2020-06-24")], "CUB": [("2000-01-01", "2019-12-21")],
+    "SYR": [("2025-03-29", None)], "GAB": [("2025-05-03", None)],
+    "SEN": [("2019-05-14", "2022-09-17")], "TCD": [("2018-05-04", "2021-04-26")],
+    "COG": [("2009-09-15", "2016-04-23")]})
+# States that came into being after 2000: years before are not gaps.
+STATE_FROM = {"SSD": "2011-07-09", "TLS": "2002-05-20", "MNE": "2006-06-03", "KSV": "2008-02-17"}
 # States where the president heads the government under a head of state of another title.
 PRESIDENT_HEADS_GOVERNMENT = {"IRN"}
 # The Commonwealth realms: the British monarch is head of state (Barbados until it became a
@@ -233,8 +240,7 @@ def coverage(entries, country, office, first, last):
                 end = day(REALMS[country])
             spans.append((start, end))
     # The head of state of a ONE_OFFICE state heads the government too.
-    if office == "HoG" and country in ONE_OFFICE:
-        a, b = ONE_OFFICE[country]
+    for a, b in ONE_OFFICE.get(country, []) if office == "HoG" else []:
         for e in entries:
             if e["country"] == country and "HoS" in e["offices"]:
                 start = max(day(e["start"]), day(a))
@@ -243,6 +249,8 @@ def coverage(entries, country, office, first, last):
                     end = min(end, day(b))
                 if start < end:
                     spans.append((start, end))
+    if country in STATE_FROM:  # no state, no gap
+        spans.append((first, day(STATE_FROM[country])))
     spans.sort()
     missing = {}
     cursor = first
