@@ -47,10 +47,10 @@ HOS_WORDS = re.compile(r"(?i:supreme leader)|\b(President|King|Queen|Emir|Sultan
 HOG_WORDS = re.compile(r"\b(Prime Minister|PM|Premier|Chancellor|Taoiseach|Chief Adviser|"
                        r"State Counsellor|President of the Government|Chairman of the Council "
                        r"of Ministers|President of the Council of Ministers|Chief Executive|"
-                       r"Chairman of the Cabinet|junta|military government|military leader|"
+                       r"Chairman of the Cabinet|military government|"
                        r"head of government)\b")
 NOT_HEAD = re.compile(r"\b(Vice|Deputy|opposition|candidate|spokes\w*|claimed|Exchequer|"
-                      r"President of the European|World Bank|Bank|Minister of|"
+                      r"President of the European|World Bank|Bank|(?<!Prime )Minister of|"
                       r"Crown Prince(?!; Prime Minister)|First Vice|Presidency member|"
                       r"Head of the Presidential Office|assistant)\b", re.I)
 FM_WORDS = re.compile(r"\b(Foreign Minister|Foreign Secretary|Secretary of State|"
@@ -73,7 +73,8 @@ ONE_OFFICE.update({
     "BDI": [("2000-01-01", "2020-06-24")], "CUB": [("2000-01-01", "2019-12-21")],
     "SYR": [("2025-03-29", None)], "GAB": [("2025-05-03", None)],
     "SEN": [("2019-05-14", "2022-09-17")], "TCD": [("2018-05-04", "2021-04-26")],
-    "COG": [("2009-09-15", "2016-04-23")]})
+    "COG": [("2009-09-15", "2016-04-23")],
+    "MMR": [("2011-03-30", "2016-04-06"), ("2026-04-03", None)]})
 # States that came into being after 2000: years before are not gaps.
 STATE_FROM = {"SSD": "2011-07-09", "TLS": "2002-05-20", "MNE": "2006-06-03", "KSV": "2008-02-17"}
 # States where the president heads the government under a head of state of another title.
