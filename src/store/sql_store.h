@@ -1,7 +1,8 @@
-// The store's rules and queries, written once against SqlConnection (sql_connection.h): ingest in
-// sql_store_ingest.cc, queries in sql_store_queries.cc, the shared statements in sql_store.cc.
-// The backends (sqlite_store.h, postgres_store.h) open a connection, create their schema (same
-// tables and columns, each in its own dialect) and hand the connection to SqlStore.
+// The store's schema, rules and queries, written once against SqlConnection (sql_connection.h):
+// schema in sql_schema.cc, ingest in sql_store_ingest.cc, queries in sql_store_queries.cc, the
+// shared statements in sql_store.cc. The backends (sqlite_store.cc, postgres_store.cc; declared
+// at the end) open a connection, create the schema in their column types and hand the
+// connection to SqlStore.
 #ifndef DYADWATCH_STORE_SQL_STORE_H_
 #define DYADWATCH_STORE_SQL_STORE_H_
 
@@ -17,6 +18,18 @@
 namespace dyadwatch::store {
 
 class DyadSumTable;  // sql_store_queries.cc
+
+// Column types of a backend, for the one schema text both backends create (sql_schema.cc).
+struct SchemaTypes {
+  const char* row_key;        // the type of a table's integer id column, with PRIMARY KEY
+  const char* integer;        // a 64-bit integer
+  const char* real;           // a double
+  const char* blob;           // bytes
+  const char* without_rowid;  // suffix of a table stored in its primary-key order
+};
+
+// Schema version 1: CREATE TABLE / INDEX IF NOT EXISTS statements and the version row.
+std::string SchemaSql(const SchemaTypes& types);
 
 class SqlStore : public Store {
  public:
@@ -93,6 +106,14 @@ class SqlStore : public Store {
       insert_document_, insert_band_, find_linked_event_, find_window_event_, insert_event_, mention_exists_,
       source_exists_, insert_mention_, update_event_, upsert_aggregate_;
 };
+
+// The backends. Each opens its connection, creates the schema (unless options.read_only) and
+// returns a SqlStore over it.
+// A SQLite file (WAL mode) for one machine, created when missing: sqlite_store.cc.
+Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path, const StoreOptions& options);
+// A PostgreSQL database shared by a team ("postgresql://..." or "postgres://..."; the database
+// must exist): postgres_store.cc.
+Result<std::unique_ptr<Store>> OpenPostgresStore(const std::string& uri, const StoreOptions& options);
 
 }  // namespace dyadwatch::store
 

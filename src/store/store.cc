@@ -1,7 +1,6 @@
 #include "store/store.h"
 
-#include "store/postgres_store.h"
-#include "store/sqlite_store.h"
+#include "store/sql_store.h"
 
 namespace dyadwatch::store {
 
