@@ -47,9 +47,11 @@ std::string BandPlaceholders(const char* before, const char* after) {
 
 Status SqlStore::PrepareStatements() {
   if (options_.read_only) return Status::OK();
-  // One statement for all bands, not one per band: a round trip per band is what costs on a server.
-  const std::string find_band = "SELECT DISTINCT doc_key FROM document_bands WHERE band_key IN (" +
-                                BandPlaceholders("", "") + ")";
+  // One statement for all bands and the candidates' signatures, not one per band and candidate:
+  // a round trip is what costs on a server.
+  const std::string find_candidates =
+      "SELECT doc_key, minhash, coalesce(duplicate_of, doc_key) FROM documents WHERE doc_key IN "
+      "(SELECT doc_key FROM document_bands WHERE band_key IN (" + BandPlaceholders("", "") + ")) ORDER BY doc_key";
   const std::string insert_band = "INSERT INTO document_bands(band_key, doc_key) VALUES" +
                                   BandPlaceholders("(", ",?17)") + " ON CONFLICT DO NOTHING";
   const std::pair<std::unique_ptr<SqlStatement>*, std::string> statements[] = {
@@ -60,8 +62,7 @@ Status SqlStore::PrepareStatements() {
       {&find_content_,
        "SELECT doc_key, coalesce(duplicate_of, doc_key) FROM documents WHERE content_hash=?1 "
        "ORDER BY doc_key LIMIT 1"},
-      {&find_band_, find_band},
-      {&load_minhash_, "SELECT minhash, coalesce(duplicate_of, doc_key) FROM documents WHERE doc_key=?1"},
+      {&find_candidates_, find_candidates},
       {&insert_document_,
        "INSERT INTO documents(doc_key, id, content_hash, date, source, url, title, sentences, events, "
        "duplicate_of, similarity, minhash, added_at) VALUES(?13,?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12)"},
@@ -84,8 +85,11 @@ Status SqlStore::PrepareStatements() {
        "source_level, target_level, source_name, target_name, code, root, quad_class, goldstein, "
        "mood, in_lead, url, rule, num_mentions, num_sources, num_articles, added_at) "
        "VALUES(?20,?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,0,0,0,?19)"},
-      {&mention_exists_, "SELECT 1 FROM mentions WHERE event_id=?1 AND doc_key=?2 LIMIT 1"},
-      {&source_exists_, "SELECT 1 FROM mentions WHERE event_id=?1 AND source_name=?2 LIMIT 1"},
+      // Whether the event is already mentioned by this document, and by this source (CASE: a bare
+      // EXISTS reads as 0/1 in SQLite but as a boolean in PostgreSQL).
+      {&mentioned_,
+       "SELECT CASE WHEN EXISTS(SELECT 1 FROM mentions WHERE event_id=?1 AND doc_key=?2) THEN 1 ELSE 0 END, "
+       "CASE WHEN EXISTS(SELECT 1 FROM mentions WHERE event_id=?1 AND source_name=?3) THEN 1 ELSE 0 END"},
       {&insert_mention_,
        "INSERT INTO mentions(mention_id, event_id, doc_key, ordinal, sentence, date, source_name, code, mood, "
        "rule, source_text, target_text, sentence_text, sentence_begin, sentence_end, source_begin, "

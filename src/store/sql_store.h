@@ -102,9 +102,9 @@ class SqlStore : public Store {
   int64_t next_doc_key_ = 0, next_event_id_ = 0, next_mention_id_ = 0;
 
   // Prepared once, reused by every batch.
-  std::unique_ptr<SqlStatement> next_ids_, find_document_, find_content_, find_band_, load_minhash_,
-      insert_document_, insert_band_, find_linked_event_, find_window_event_, insert_event_, mention_exists_,
-      source_exists_, insert_mention_, update_event_, upsert_aggregate_;
+  std::unique_ptr<SqlStatement> next_ids_, find_document_, find_content_, find_candidates_, insert_document_,
+      insert_band_, find_linked_event_, find_window_event_, insert_event_, mentioned_, insert_mention_,
+      update_event_, upsert_aggregate_;
 };
 
 // The backends. Each opens its connection, creates the schema (unless options.read_only) and

@@ -2,7 +2,6 @@
 // mentions and the aggregate deltas (see the rules in store.h).
 #include <algorithm>
 #include <ctime>
-#include <set>
 
 #include "store/calendar.h"
 #include "store/sql_store.h"
@@ -49,9 +48,8 @@ Status SqlStore::IngestBatch(const std::vector<CodedDocument>& batch, IngestCoun
   if (status.ok()) status = FlushAggregates();
   // A statement left on a row keeps its read transaction open past COMMIT, and then no checkpoint
   // can move the WAL into the database: the WAL would grow without bound.
-  for (SqlStatement* s : {find_document_.get(), find_content_.get(), find_band_.get(), load_minhash_.get(),
-                          find_linked_event_.get(), find_window_event_.get(), mention_exists_.get(),
-                          source_exists_.get()}) {
+  for (SqlStatement* s : {find_document_.get(), find_content_.get(), find_candidates_.get(),
+                          find_linked_event_.get(), find_window_event_.get(), mentioned_.get()}) {
     s->Reset();
   }
   if (status.ok()) status = db_->Exec("COMMIT");
@@ -96,27 +94,20 @@ Status SqlStore::IngestDocument(const CodedDocument& item, IngestCounts* counts)
     similarity = 1.0;
     ++counts->exact_copies;
   } else if (fp.shingles > 0) {
-    std::set<int64_t> candidates;
-    find_band_->Reset();
-    for (int band = 0; band < kMinHashBands; ++band) find_band_->Bind(band + 1, MinHashBandKey(fp, band));
+    // Every document sharing a band, with its signature, in doc_key order (ties keep the earliest).
+    find_candidates_->Reset();
+    for (int band = 0; band < kMinHashBands; ++band) find_candidates_->Bind(band + 1, MinHashBandKey(fp, band));
     for (;;) {
-      Result<bool> row = find_band_->Step();
+      Result<bool> row = find_candidates_->Step();
       if (!row.ok()) return row.status();
       if (!row.value()) break;
-      candidates.insert(find_band_->Int(0));
-    }
-    for (int64_t candidate : candidates) {
-      load_minhash_->Reset();
-      load_minhash_->Bind(1, candidate);
-      Result<bool> row = load_minhash_->Step();
-      if (!row.ok()) return row.status();
       DocumentFingerprint other;
-      if (!row.value() || !MinHashFromBytes(load_minhash_->Blob(0), &other)) continue;
+      if (!MinHashFromBytes(find_candidates_->Blob(1), &other)) continue;
       const double j = EstimateJaccard(fp, other);
       if (j >= options_.near_duplicate_jaccard && j > similarity) {
         similarity = j;
-        matched_doc = candidate;
-        group_doc = load_minhash_->Int(1);
+        matched_doc = find_candidates_->Int(0);
+        group_doc = find_candidates_->Int(2);
       }
     }
     if (matched_doc != 0) ++counts->near_duplicates;
@@ -209,14 +200,12 @@ Status SqlStore::StoreEvent(const Event& event, int ordinal, int64_t doc_key, in
   }
 
   // NumArticles and NumSources grow only with a document or source not yet among the mentions.
-  mention_exists_->Reset();
-  mention_exists_->Bind(1, facts.id).Bind(2, doc_key);
-  Result<bool> seen_article = mention_exists_->Step();
-  if (!seen_article.ok()) return seen_article.status();
-  source_exists_->Reset();
-  source_exists_->Bind(1, facts.id).Bind(2, source_name);
-  Result<bool> seen_source = source_exists_->Step();
-  if (!seen_source.ok()) return seen_source.status();
+  mentioned_->Reset();
+  mentioned_->Bind(1, facts.id).Bind(2, doc_key).Bind(3, source_name);
+  Result<bool> seen = mentioned_->Step();
+  if (!seen.ok()) return seen.status();
+  const bool seen_article = mentioned_->Int(0) != 0, seen_source = mentioned_->Int(1) != 0;
+  mentioned_->Reset();
 
   insert_mention_->Reset();
   insert_mention_->Bind(1, facts.id).Bind(2, doc_key).Bind(3, ordinal).Bind(4, event.sentence)
@@ -233,7 +222,7 @@ Status SqlStore::StoreEvent(const Event& event, int ordinal, int64_t doc_key, in
   if (Status s = insert_mention_->Run(); !s.ok()) return s;
   ++next_mention_id_;
   update_event_->Reset();
-  update_event_->Bind(1, facts.id).Bind(2, seen_article.value() ? 0 : 1).Bind(3, seen_source.value() ? 0 : 1);
+  update_event_->Bind(1, facts.id).Bind(2, seen_article ? 0 : 1).Bind(3, seen_source ? 0 : 1);
   if (Status s = update_event_->Run(); !s.ok()) return s;
   ++counts->mentions_added;
 
