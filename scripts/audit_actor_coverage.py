@@ -39,7 +39,7 @@ GAP_DAYS = 31
 REIGN_END = "2021-04-01"
 # Office words in the title of an office_holders.tsv row. A title naming both (e.g. "junta
 # leader", "King and Prime Minister") counts for both; NOT_HEAD titles count for neither.
-HOS_WORDS = re.compile(r"(?i:supreme leader)|\b(President|King|Queen|Emir|Sultan|Emperor|Pope|Supreme Leader|"
+HOS_WORDS = re.compile(r"(?i:supreme leader|head of state)|\b(President|King|Queen|Emir|Sultan|Emperor|Pope|Supreme Leader|"
                        r"Grand Duke|(?<!Crown )Prince|Co-Prince|Captain Regent|Head of State|"
                        r"Presidential Council|Presidency|Sovereignty Council|junta|"
                        r"military leader|State Affairs|Yang di-Pertuan Agong|Chairman of the "
@@ -48,10 +48,10 @@ HOG_WORDS = re.compile(r"\b(Prime Minister|PM|Premier|Chancellor|Taoiseach|Chief
                        r"State Counsellor|President of the Government|Chairman of the Council "
                        r"of Ministers|President of the Council of Ministers|Chief Executive|"
                        r"Chairman of the Cabinet|military government|"
-                       r"head of government)\b")
+                       r"head of government|chairman of the council of ministers)\b")
 NOT_HEAD = re.compile(r"\b(Vice|Deputy|opposition|candidate|spokes\w*|claimed|Exchequer|"
                       r"President of the European|World Bank|Bank|(?<!Prime )Minister of|"
-                      r"Crown Prince(?!; Prime Minister)|First Vice|Presidency member|"
+                      r"First Vice|Presidency member|"
                       r"Head of the Presidential Office|assistant)\b", re.I)
 FM_WORDS = re.compile(r"\b(Foreign Minister|Foreign Secretary|Secretary of State|"
                       r"External Affairs Minister|Minister of International Relations|"
@@ -73,7 +73,8 @@ ONE_OFFICE.update({
     "BDI": [("2000-01-01", "2020-06-24")], "CUB": [("2000-01-01", "2019-12-21")],
     "SYR": [("2025-03-29", None)], "GAB": [("2025-05-03", None)],
     "SEN": [("2019-05-14", "2022-09-17")], "TCD": [("2018-05-04", "2021-04-26")],
-    "COG": [("2009-09-15", "2016-04-23")],
+    "COG": [("2000-01-01", "2005-01-07"), ("2009-09-15", "2016-04-23")],
+    "COD": [("2000-01-01", "2006-12-30")], "PSE": [("2000-01-01", "2003-03-19")],
     "MMR": [("2011-03-30", "2016-04-06"), ("2026-04-03", None)]})
 # States that came into being after 2000: years before are not gaps.
 STATE_FROM = {"SSD": "2011-07-09", "TLS": "2002-05-20", "MNE": "2006-06-03", "KSV": "2008-02-17"}
@@ -114,7 +115,8 @@ def offices_of_title(title):
     if DM_WORDS.search(title):
         found.add("DM")
     if NOT_HEAD.search(title) and not re.search(r"\bthen President|President from|acting "
-                                                r"President|Prime Minister from", title):
+                                                r"President|(?<!Deputy )(?<!Vice )Prime Minister|head of government",
+                                                title):
         return found
     if HOS_WORDS.search(title):
         found.add("HoS")
