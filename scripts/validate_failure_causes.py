@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Counts the failing records of a `dyadwatch validate --explain` report by likely cause.
 
-Usage: dyadwatch validate --tabari Validate.project --explain | scripts/validate_failure_causes.py
+Usage: dyadwatch validate --tabari Validate.project --explain | scripts/validate_failure_causes.py [CAUSE]
+
+With a cause id (e.g. T1), prints that cause's records with their reasons instead of the table.
 
 Each failing record gets the first cause that applies, from its expected and produced
 (source, target, code) triples and the coder's reasons printed under it (docs/ACCURACY.md,
@@ -77,15 +79,23 @@ def main():
         line = line.rstrip('\n')
         m = re.match(r'FAIL (\S+) \[(\S+)\] expected (.*?) produced (.*?) \| (.*)$', line)
         if m:
-            records.append((m.group(1), m.group(3), m.group(4), []))
+            records.append((m.group(1), m.group(3), m.group(4), [line]))
         elif line.startswith('    ') and records:
             records[-1][3].append(line.strip())
+    wanted = sys.argv[1] if len(sys.argv) > 1 else None
     counts = collections.Counter()
     examples = collections.defaultdict(list)
-    for rid, expected, produced, notes in records:
+    for rid, expected, produced, lines in records:
+        notes = lines[1:]
         c = cause(expected, triples(expected), triples(produced), notes)
+        if wanted:
+            if c.startswith(wanted + ' '):
+                print('\n    '.join(lines))
+            continue
         counts[c] += 1
         examples[c].append(rid)
+    if wanted:
+        return
     for c in sorted(counts):
         print(f'{counts[c]:4d}  {c}  ({", ".join(examples[c][:5])})')
     print(f'{sum(counts.values()):4d}  failing records')

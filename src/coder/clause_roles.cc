@@ -483,7 +483,16 @@ bool StartsEmbeddedClause(const SentenceView& v, int unit) {
   return false;
 }
 
-std::vector<int> TargetCandidates(const SentenceView& v, Region region) {
+// Compass words between a preposition and a place: "in south Ithilen", "in northern Syria".
+bool IsCompassWord(std::string_view w) {
+  static constexpr std::array<std::string_view, 16> kCompass = {
+      "NORTH", "SOUTH", "EAST", "WEST", "NORTHERN", "SOUTHERN", "EASTERN", "WESTERN",
+      "NORTHEAST", "NORTHWEST", "SOUTHEAST", "SOUTHWEST", "NORTHEASTERN", "NORTHWESTERN",
+      "SOUTHEASTERN", "SOUTHWESTERN"};
+  return std::find(kCompass.begin(), kCompass.end(), w) != kCompass.end();
+}
+
+std::vector<int> TargetCandidates(const SentenceView& v, Region region, bool allow_locatives) {
   std::vector<int> out;
   const auto& tokens = v.tokens();
   const auto& units = *v.units;
@@ -497,16 +506,19 @@ std::vector<int> TargetCandidates(const SentenceView& v, Region region) {
     }
     // The word governing the unit, skipping determiners and adjectives.
     size_t k = i;
-    while (k > region.begin &&
-           (v.tag(k - 1) == PosTag::kDT || parse::IsAdjective(v.tag(k - 1)))) {
+    while (k > region.begin && (v.tag(k - 1) == PosTag::kDT || parse::IsAdjective(v.tag(k - 1)) ||
+                                IsCompassWord(tokens[k - 1].norm))) {
       --k;
     }
     bool excluded = false;
     if (k > 0) {
       std::string_view gov = tokens[k - 1].norm;
-      // Places ("talks in Thailand"), passive agents ("by"), and sources of information
-      // ("according to X") are not targets.
-      if (IsLocative(gov) || gov == "BY") excluded = true;
+      // Places ("talks in Thailand") and sources of information ("according to X") are not
+      // targets. "by" right after the verb or after a participle names a passive agent ("a
+      // lawsuit filed by the Senate against X" is about X); after a noun it names the doer of
+      // what the verb is about: "condemned an attack by Osgiliath soldiers".
+      if (IsLocative(gov) && !allow_locatives) excluded = true;
+      if (gov == "BY" && (region.begin + 1 >= k || v.tag(k - 2) == PosTag::kVBN)) excluded = true;
       // After a comma: an apposition or the rest of a place ("at her home in Carmel Valley,
       // California"), not an object.
       if (gov == ",") excluded = true;

@@ -61,8 +61,11 @@ Region ObjectRegion(const SentenceView& view, int g);
 uint32_t ClauseStart(const SentenceView& view, int g);
 
 // Units in the region that can be targets: not the object of a locative preposition ("in
-// Thailand") and not after "by" (the agent of a passive); in order.
-std::vector<int> TargetCandidates(const SentenceView& view, Region region);
+// Thailand") and not after "by" when the verb is passive (its agent); in order. With
+// `allow_locatives`, places count too ("fired shells at Seoul", "criticized the closure of
+// guest houses in Bree"): the caller's fallback when nothing else is found.
+std::vector<int> TargetCandidates(const SentenceView& view, Region region,
+                                  bool allow_locatives = false);
 // The unit after "by" in the region (the agent of a passive verb); -1 when none.
 int PassiveAgent(const SentenceView& view, Region region);
 // The target unit plus the members of its compound group that are objects too ("defeated ISIS

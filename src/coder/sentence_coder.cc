@@ -160,6 +160,14 @@ bool IsReciprocalRoot(const std::string& code) {
 
 bool IsIntentGovernor(const std::string& word) { return In(kIntentGovernors, word); }
 
+
+// Roots whose acts happen at a place rather than to it: consult, cooperate diplomatically or
+// materially, express intent to cooperate ("met in Geneva", "signed a deal in Beijing").
+bool IsVenueRoot(const std::string& code) {
+  std::string root = lexicon::CameoTable::RootOf(code);
+  return root == "03" || root == "04" || root == "05" || root == "06";
+}
+
 bool IsNamingVerb(const std::string& word) {
   static constexpr std::array<std::string_view, 6> kNaming = {"CALL", "LABEL", "DUB", "BRAND",
                                                               "TERM", "NAME"};
@@ -334,10 +342,21 @@ class SentenceCoder {
             }
           }
         }
-        for (int c : TargetCandidates(v_, direct)) {
-          if (std::find(sources.begin(), sources.end(), c) != sources.end()) continue;
-          targets = TargetsWithCompound(v_, c);
-          break;
+        auto first_target = [&](Region r, bool allow_locatives) {
+          for (int c : TargetCandidates(v_, r, allow_locatives)) {
+            if (std::find(sources.begin(), sources.end(), c) != sources.end()) continue;
+            return TargetsWithCompound(v_, c);
+          }
+          return std::vector<int>{};
+        };
+        targets = first_target(direct, false);
+        // Peer semantics (CoderOptions::place_targets): a place is the target of an act when
+        // nothing else is ("fired shells at Seoul", "criticized the closure of guest houses in
+        // Bree"), though never the venue of talks, agreements and cooperation (CAMEO roots
+        // 03-06: "met in Geneva"). On news this was wrong more often than right ("died at home
+        // in Paris", "resides in Iraq"), hence off by default.
+        if (targets.empty() && options_.place_targets && !IsVenueRoot(out.code)) {
+          targets = first_target(region, true);
         }
       }
     }

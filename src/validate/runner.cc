@@ -84,6 +84,8 @@ Result<SuiteReport> RunSuite(const Suite& suite, const CoderOptions& base) {
       // country, and (without require_dyad) one-sided events for every coded act.
       options.null_actors = suite.kind == "petrarch2";
       options.one_sided_any_code = suite.kind == "petrarch2";
+      // Both peers take a target from a prepositional object when no other is found.
+      options.place_targets = true;
       Result<std::shared_ptr<const Coder>> opened = Coder::Open(options);
       if (!opened.ok()) return opened.status();
       coders[dyad] = std::move(opened).value();
