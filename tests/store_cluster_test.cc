@@ -41,7 +41,8 @@ class StoreClusterTest : public testing::BackendTest {
   void SetUp() override {
     BackendTest::SetUp();
     if (IsSkipped() || HasFatalFailure()) return;
-    auto opened = OpenStore(NewStore("cluster"), StoreOptions{});
+    uri_ = NewStore("cluster");
+    auto opened = OpenStore(uri_, StoreOptions{});
     ASSERT_TRUE(opened.ok()) << opened.status().message();
     store_ = std::move(opened.value());
   }
@@ -72,10 +73,12 @@ class StoreClusterTest : public testing::BackendTest {
     std::vector<StoredEvent> out;
     EventFilter f;
     f.limit = 0;
-    EXPECT_TRUE(store_->ScanEvents(f, [&](const StoredEvent& e) { out.push_back(e); return true; }).ok());
+    Status s = store_->ScanEvents(f, [&](const StoredEvent& e) { out.push_back(e); return true; });
+    EXPECT_TRUE(s.ok()) << s.message();
     return out;
   }
 
+  std::string uri_;
   std::unique_ptr<Store> store_;
 };
 DYADWATCH_BOTH_BACKENDS(StoreClusterTest);
@@ -131,6 +134,42 @@ TEST_P(StoreClusterTest, SameDocumentTwiceChangesNothing) {
   ASSERT_TRUE(counts.ok());
   EXPECT_EQ(counts.value().documents, 1);
   EXPECT_EQ(counts.value().mentions, 1);
+}
+
+// ScanEvents reads in pages: pages of 7 rows give the events of one long read, in the same order
+// (undated first, then by day and id), and stop at the limit.
+TEST_P(StoreClusterTest, ScanEventsInPagesSeesEveryEventOnce) {
+  for (int i = 0; i < 40; ++i) {
+    const std::string date = i % 9 == 0 ? "" : DateFromDay(*DayFromDate("2021-01-01") + i % 5);
+    Add("p" + std::to_string(i), "S", {MakeEvent(date, "USA", "CHN" + std::to_string(i), "0" + std::to_string(10 + i % 4), 1, 1),
+                                        MakeEvent(date, "CHN", "RUS" + std::to_string(i), "190", 4, -10)});
+  }
+  const std::vector<StoredEvent> whole = All();
+  ASSERT_GT(whole.size(), 40u);
+  EXPECT_EQ(whole.front().date, "");
+  StoreOptions options;
+  options.read_only = true;
+  options.scan_page_rows = 7;
+  auto paged = OpenStore(uri_, options);
+  ASSERT_TRUE(paged.ok()) << paged.status().message();
+  for (int64_t limit : {int64_t{0}, int64_t{7}, int64_t{30}}) {
+    EventFilter f;
+    f.limit = limit;
+    std::vector<int64_t> ids;
+    ASSERT_TRUE(paged.value()->ScanEvents(f, [&](const StoredEvent& e) { ids.push_back(e.id); return true; }).ok());
+    const size_t expected = limit > 0 ? static_cast<size_t>(limit) : whole.size();
+    ASSERT_EQ(ids.size(), expected) << "limit " << limit;
+    for (size_t i = 0; i < ids.size(); ++i) EXPECT_EQ(ids[i], whole[i].id) << i;
+  }
+  EventFilter usa;
+  usa.source = "USA";
+  usa.days = {*DayFromDate("2021-01-02"), *DayFromDate("2021-01-04")};
+  usa.limit = 0;
+  int64_t seen = 0, expected = 0;
+  ASSERT_TRUE(paged.value()->ScanEvents(usa, [&](const StoredEvent& e) { ++seen; return true; }).ok());
+  for (const StoredEvent& e : whole) expected += e.source == "USA" && e.date >= "2021-01-02" && e.date <= "2021-01-04";
+  EXPECT_EQ(seen, expected);
+  EXPECT_GT(expected, 7);
 }
 
 // Random events over three years; every bounded top-dyads query must equal a brute-force sum over

@@ -29,6 +29,8 @@ class PostgresConnection : public SqlConnection {
   // (MVCC), and under READ COMMITTED every statement after the lock sees the previous writer's
   // committed batch.
   Status BeginWrite() override;
+  // libpq holds a whole result in memory: long scans come in pages.
+  int64_t ScanPageRows() const override { return 5000; }
   std::string IndexHint(const char*) const override { return ""; }
 
   // The advisory lock key (one per database: advisory locks are scoped to the current database).

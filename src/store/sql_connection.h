@@ -65,6 +65,10 @@ class SqlConnection {
   // and writes on that basis, so two batches may never interleave.
   virtual Status BeginWrite() = 0;
 
+  // Rows per run for long scans (ScanEvents): 0 when rows are streamed from the database, else
+  // the page size that bounds the client's memory (see StoreOptions::scan_page_rows).
+  virtual int64_t ScanPageRows() const = 0;
+
   // " INDEXED BY <index>" where the backend takes such a hint (SQLite's planner sometimes picks
   // the wrong index on large stores), else "".
   virtual std::string IndexHint(const char* index) const = 0;

@@ -430,12 +430,44 @@ Result<ActorSummary> SqlStore::Actor(const ActorQuery& query) {
   return summary;
 }
 
+namespace {
+
+// The event in the current row of a ScanEvents statement.
+StoredEvent ReadEvent(const SqlStatement& s) {
+  StoredEvent e;
+  e.id = s.Int(0);
+  e.date = s.Text(1);
+  e.source = s.Text(2);
+  e.target = s.Text(3);
+  e.source_country = s.Text(4);
+  e.target_country = s.Text(5);
+  e.source_level = s.Text(6);
+  e.target_level = s.Text(7);
+  e.source_name = s.Text(8);
+  e.target_name = s.Text(9);
+  e.code = s.Text(10);
+  e.root = s.Text(11);
+  e.quad_class = static_cast<int>(s.Int(12));
+  e.goldstein = s.Real(13);
+  e.mood = s.Text(14);
+  e.num_mentions = s.Int(15);
+  e.num_sources = s.Int(16);
+  e.num_articles = s.Int(17);
+  e.in_lead = s.Int(18) != 0;
+  e.url = s.Text(19);
+  e.rule = s.Text(20);
+  e.added_at = s.Int(21);
+  return e;
+}
+
+}  // namespace
+
 Status SqlStore::ScanEvents(const EventFilter& filter,
-                               const std::function<bool(const StoredEvent&)>& fn) {
+                            const std::function<bool(const StoredEvent&)>& fn) {
   std::string sql =
       "SELECT event_id, date, source, target, source_country, target_country, source_level, "
       "target_level, source_name, target_name, code, root, quad_class, goldstein, mood, "
-      "num_mentions, num_sources, num_articles, in_lead, url, rule, added_at FROM events WHERE TRUE";
+      "num_mentions, num_sources, num_articles, in_lead, url, rule, added_at, day FROM events WHERE TRUE";
   std::vector<std::string> texts;
   auto add_text = [&](const std::string& column, const std::string& value) {
     texts.push_back(value);
@@ -445,46 +477,61 @@ Status SqlStore::ScanEvents(const EventFilter& filter,
   if (!filter.target.empty()) add_text(IsCountryLevelCode(filter.target) ? "target_level" : "target", filter.target);
   if (!filter.root.empty()) add_text("root", filter.root);
   if (!filter.mood.empty()) add_text("mood", filter.mood);
-  const size_t n = texts.size();
+  const int n = static_cast<int>(texts.size());
   if (filter.days.bounded()) {
     sql += " AND day BETWEEN ?" + std::to_string(n + 1) + " AND ?" + std::to_string(n + 2);
   }
-  // NULLS FIRST is SQLite's default order and not PostgreSQL's: undated events come first in both.
-  sql += " ORDER BY day NULLS FIRST, event_id";
-  if (filter.limit > 0) sql += " LIMIT " + std::to_string(filter.limit);
-  std::unique_ptr<SqlStatement> s;
-  if (Status st = Prepare(sql, &s); !st.ok()) return st;
-  for (size_t i = 0; i < n; ++i) s->Bind(static_cast<int>(i + 1), texts[i]);
-  if (filter.days.bounded()) s->Bind(static_cast<int>(n + 1), filter.days.from).Bind(static_cast<int>(n + 2), filter.days.to);
-  for (;;) {
-    Result<bool> r = s->Step();
-    if (!r.ok()) return r.status();
-    if (!r.value()) return Status::OK();
-    StoredEvent e;
-    e.id = s->Int(0);
-    e.date = s->Text(1);
-    e.source = s->Text(2);
-    e.target = s->Text(3);
-    e.source_country = s->Text(4);
-    e.target_country = s->Text(5);
-    e.source_level = s->Text(6);
-    e.target_level = s->Text(7);
-    e.source_name = s->Text(8);
-    e.target_name = s->Text(9);
-    e.code = s->Text(10);
-    e.root = s->Text(11);
-    e.quad_class = static_cast<int>(s->Int(12));
-    e.goldstein = s->Real(13);
-    e.mood = s->Text(14);
-    e.num_mentions = s->Int(15);
-    e.num_sources = s->Int(16);
-    e.num_articles = s->Int(17);
-    e.in_lead = s->Int(18) != 0;
-    e.url = s->Text(19);
-    e.rule = s->Text(20);
-    e.added_at = s->Int(21);
-    if (!fn(e)) return Status::OK();
+  // Events may come in pages (StoreOptions::scan_page_rows), each a new run that starts after the
+  // last row of the one before (on day, then event_id). Undated events (NULL day) come first, as
+  // SQLite orders them.
+  int64_t page_rows = options_.scan_page_rows > 0 ? options_.scan_page_rows : db_->ScanPageRows();
+  if (page_rows <= 0) page_rows = INT64_MAX;
+  // The first placeholder after the filters (every number must be used: PostgreSQL infers each
+  // parameter's type from where it stands).
+  const int key = n + (filter.days.bounded() ? 3 : 1);
+  const std::string k1 = "?" + std::to_string(key), k2 = "?" + std::to_string(key + 1);
+  std::unique_ptr<SqlStatement> undated, dated;
+  if (Status st = Prepare(sql + " AND day IS NULL AND event_id > " + k1 + " ORDER BY event_id LIMIT " + k2, &undated);
+      !st.ok()) {
+    return st;
   }
+  // day >= k1 bounds the index range; the OR only sorts out the rows of that one day.
+  if (Status st = Prepare(sql + " AND day >= " + k1 + " AND (day > " + k1 + " OR event_id > " + k2 +
+                              ") ORDER BY day, event_id LIMIT ?" + std::to_string(key + 2),
+                          &dated);
+      !st.ok()) {
+    return st;
+  }
+  int64_t left = filter.limit > 0 ? filter.limit : INT64_MAX;
+  int64_t last_day = INT64_MIN, last_id = INT64_MIN;
+  for (SqlStatement* s : {undated.get(), dated.get()}) {
+    if (s == undated.get() && filter.days.bounded()) continue;  // a day range has no undated event
+    last_id = INT64_MIN;
+    for (;;) {
+      const int64_t page = std::min(left, page_rows);
+      if (page == 0) return Status::OK();
+      s->Reset();
+      for (int i = 0; i < n; ++i) s->Bind(i + 1, texts[i]);
+      if (filter.days.bounded()) s->Bind(n + 1, filter.days.from).Bind(n + 2, filter.days.to);
+      if (s == undated.get()) {
+        s->Bind(key, last_id).Bind(key + 1, page);
+      } else {
+        s->Bind(key, last_day).Bind(key + 1, last_id).Bind(key + 2, page);
+      }
+      int64_t rows = 0;
+      for (;; ++rows) {
+        Result<bool> r = s->Step();
+        if (!r.ok()) return r.status();
+        if (!r.value()) break;
+        if (!fn(ReadEvent(*s))) return Status::OK();
+        last_id = s->Int(0);
+        last_day = s->Int(22);
+      }
+      left -= rows;
+      if (rows < page) break;  // the last page of this pass
+    }
+  }
+  return Status::OK();
 }
 
 Result<std::vector<Mention>> SqlStore::Mentions(int64_t event_id) {

@@ -23,6 +23,7 @@ class SqliteConnection : public SqlConnection {
   // IMMEDIATE takes the write lock now, so two ingest processes serialise whole batches and each
   // sees the other's committed documents when it checks keys.
   Status BeginWrite() override { return Exec("BEGIN IMMEDIATE"); }
+  int64_t ScanPageRows() const override { return 0; }
   std::string IndexHint(const char* index) const override { return std::string(" INDEXED BY ") + index; }
 
  private:

@@ -35,6 +35,9 @@ struct StoreOptions {
   int event_window_days = 2;         // reports at most this many days apart describe one event
   double near_duplicate_jaccard = 0.5;  // estimated shingle Jaccard that links two documents
   bool read_only = false;
+  // ScanEvents reads this many rows per statement run; 0: the backend's choice (SQLite streams
+  // rows, one run; a PostgreSQL result is held in memory whole, so pages of 5,000 there).
+  int64_t scan_page_rows = 0;
 };
 
 // One coded document, ready to be stored. The fingerprint is computed by the caller (on worker
