@@ -43,6 +43,31 @@ std::string BandPlaceholders(const char* before, const char* after) {
   return out;
 }
 
+// Adds `rows` rows of deltas (16 values each, in the column order of dyad_stats) to the
+// aggregates. The existing row is named (dyad_stats.x): in PostgreSQL a bare column would be
+// ambiguous with excluded.x. CASE rather than min()/LEAST(), which only one dialect has each.
+std::string UpsertAggregates(size_t rows) {
+  std::string sql = "INSERT INTO dyad_stats VALUES";
+  for (size_t r = 0; r < rows; ++r) {
+    sql += r ? ",(" : "(";
+    for (size_t c = 1; c <= 16; ++c) sql += (c > 1 ? ",?" : "?") + std::to_string(r * 16 + c);
+    sql += ")";
+  }
+  return sql +
+         " ON CONFLICT(level, period_kind, period, source, target) DO UPDATE SET "
+         "events=dyad_stats.events+excluded.events, quad1=dyad_stats.quad1+excluded.quad1, "
+         "quad2=dyad_stats.quad2+excluded.quad2, quad3=dyad_stats.quad3+excluded.quad3, "
+         "quad4=dyad_stats.quad4+excluded.quad4, "
+         "goldstein_sum=dyad_stats.goldstein_sum+excluded.goldstein_sum, "
+         "coop_goldstein_sum=dyad_stats.coop_goldstein_sum+excluded.coop_goldstein_sum, "
+         "mentions=dyad_stats.mentions+excluded.mentions, "
+         "coop_mentions=dyad_stats.coop_mentions+excluded.coop_mentions, "
+         "first_day=CASE WHEN excluded.first_day < dyad_stats.first_day THEN excluded.first_day "
+         "ELSE dyad_stats.first_day END, "
+         "last_day=CASE WHEN excluded.last_day > dyad_stats.last_day THEN excluded.last_day "
+         "ELSE dyad_stats.last_day END";
+}
+
 }  // namespace
 
 Status SqlStore::PrepareStatements() {
@@ -98,22 +123,8 @@ Status SqlStore::PrepareStatements() {
       {&update_event_,
        "UPDATE events SET num_mentions=num_mentions+1, num_articles=num_articles+?2, "
        "num_sources=num_sources+?3 WHERE event_id=?1"},
-      // The existing row is named (dyad_stats.x): in PostgreSQL a bare column would be ambiguous
-      // with excluded.x. CASE rather than min()/LEAST(), which only one of the two dialects has.
-      {&upsert_aggregate_,
-       "INSERT INTO dyad_stats VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16) "
-       "ON CONFLICT(level, period_kind, period, source, target) DO UPDATE SET "
-       "events=dyad_stats.events+excluded.events, quad1=dyad_stats.quad1+excluded.quad1, "
-       "quad2=dyad_stats.quad2+excluded.quad2, quad3=dyad_stats.quad3+excluded.quad3, "
-       "quad4=dyad_stats.quad4+excluded.quad4, "
-       "goldstein_sum=dyad_stats.goldstein_sum+excluded.goldstein_sum, "
-       "coop_goldstein_sum=dyad_stats.coop_goldstein_sum+excluded.coop_goldstein_sum, "
-       "mentions=dyad_stats.mentions+excluded.mentions, "
-       "coop_mentions=dyad_stats.coop_mentions+excluded.coop_mentions, "
-       "first_day=CASE WHEN excluded.first_day < dyad_stats.first_day THEN excluded.first_day "
-       "ELSE dyad_stats.first_day END, "
-       "last_day=CASE WHEN excluded.last_day > dyad_stats.last_day THEN excluded.last_day "
-       "ELSE dyad_stats.last_day END"},
+      {&upsert_aggregate_, UpsertAggregates(1)},
+      {&upsert_aggregates_, UpsertAggregates(kAggregateRowsPerStatement)},
   };
   for (const auto& [statement, sql] : statements) {
     if (Status s = Prepare(sql, statement); !s.ok()) return s;

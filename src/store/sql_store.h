@@ -104,7 +104,8 @@ class SqlStore : public Store {
   // Prepared once, reused by every batch.
   std::unique_ptr<SqlStatement> next_ids_, find_document_, find_content_, find_candidates_, insert_document_,
       insert_band_, find_linked_event_, find_window_event_, insert_event_, mentioned_, insert_mention_,
-      update_event_, upsert_aggregate_;
+      update_event_, upsert_aggregate_, upsert_aggregates_;
+  static constexpr size_t kAggregateRowsPerStatement = 64;  // rows of upsert_aggregates_
 };
 
 // The backends. Each opens its connection, creates the schema (unless options.read_only) and

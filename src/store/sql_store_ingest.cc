@@ -257,14 +257,26 @@ void SqlStore::CountInAggregates(const EventFacts& facts, bool new_event) {
 }
 
 Status SqlStore::FlushAggregates() {
+  // Rows go kAggregateRowsPerStatement at a time (one round trip each on a server), the rest one
+  // by one. The map's keys are distinct, as an upsert of several rows needs.
+  size_t row = 0, rows_left = pending_.size();
+  SqlStatement* statement = nullptr;
   for (const auto& [key, d] : pending_) {
-    upsert_aggregate_->Reset();
-    upsert_aggregate_->Bind(1, key.level).Bind(2, key.kind).Bind(3, key.source).Bind(4, key.target)
-        .Bind(5, key.period).Bind(6, d.events).Bind(7, d.quad[0]).Bind(8, d.quad[1])
-        .Bind(9, d.quad[2]).Bind(10, d.quad[3]).Bind(11, d.goldstein_sum)
-        .Bind(12, d.coop_goldstein_sum).Bind(13, d.mentions).Bind(14, d.coop_mentions)
-        .Bind(15, d.first_day).Bind(16, d.last_day);
-    if (Status s = upsert_aggregate_->Run(); !s.ok()) return s;
+    if (row == 0) {
+      statement = rows_left >= kAggregateRowsPerStatement ? upsert_aggregates_.get() : upsert_aggregate_.get();
+      statement->Reset();
+    }
+    const int p = static_cast<int>(row) * 16;
+    statement->Bind(p + 1, key.level).Bind(p + 2, key.kind).Bind(p + 3, key.source).Bind(p + 4, key.target)
+        .Bind(p + 5, key.period).Bind(p + 6, d.events).Bind(p + 7, d.quad[0]).Bind(p + 8, d.quad[1])
+        .Bind(p + 9, d.quad[2]).Bind(p + 10, d.quad[3]).Bind(p + 11, d.goldstein_sum)
+        .Bind(p + 12, d.coop_goldstein_sum).Bind(p + 13, d.mentions).Bind(p + 14, d.coop_mentions)
+        .Bind(p + 15, d.first_day).Bind(p + 16, d.last_day);
+    --rows_left;
+    if (++row == (statement == upsert_aggregates_.get() ? kAggregateRowsPerStatement : 1)) {
+      if (Status s = statement->Run(); !s.ok()) return s;
+      row = 0;
+    }
   }
   pending_.clear();
   return Status::OK();
