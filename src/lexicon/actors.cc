@@ -10,9 +10,16 @@ using internal::LineError;
 using internal::Trim;
 
 const ActorCode* ActorEntry::CodeOn(int date) const {
+  // A restriction covering the date beats the entry's default ("SAM_GAMGEE [HOB]" followed by
+  // "[HOBGOV 20121109-20130119]": HOBGOV on 2012-12-01); the undated default holds otherwise,
+  // including on unknown dates.
+  if (date != kUnknownDate) {
+    for (const ActorCode& code : codes) {
+      if (code.dated && code.Covers(date)) return &code;
+    }
+  }
   for (const ActorCode& code : codes) {
-    if (!code.dated) return &code;  // undated codes hold on every date, including unknown ones
-    if (date != kUnknownDate && code.Covers(date)) return &code;
+    if (!code.dated) return &code;
   }
   return nullptr;
 }

@@ -55,9 +55,10 @@ struct ActorEntry {
   SourceLine where;                // line of the root phrase
   std::string comment;             // text after '#' on the root line (our files name a source)
 
-  // The code valid on `date` (yyyymmdd), PETRARCH2 semantics: the first code in file order whose
-  // restriction covers the date; an undated code covers every date. With kUnknownDate only undated
-  // codes qualify (a missing date leaves date-dependent codes unresolved). nullptr if none.
+  // The code valid on `date` (yyyymmdd), PETRARCH2 semantics: the first dated code in file order
+  // whose restriction covers the date, else the first undated code (the entry's default). With
+  // kUnknownDate only undated codes qualify (a missing date leaves date-dependent codes
+  // unresolved). nullptr if none.
   const ActorCode* CodeOn(int date) const;
   // The 3-letter country/IGO prefix shared by all codes ("USA" for USAELI/USAGOV), or "" if the
   // codes disagree; useful as a fallback when CodeOn() finds nothing.
