@@ -48,10 +48,23 @@ bool IsLiteral(const PatternElement& e) {
   return e.kind == PatternElementKind::kWord || e.kind == PatternElementKind::kSynset;
 }
 
-// Whether unit `u` can fill a pattern's slot: a stance ("anti-Gondor") is only ever a target.
+// Whether unit `u` can fill a pattern's slot: a stance ("anti-Gondor") is only ever a target;
+// '%' needs a compound of at least two actors.
 bool FillsSlot(const SentenceView& v, int u, PatternElementKind slot) {
   if (u < 0 || (*v.units)[u].code.empty()) return false;
+  if (slot == PatternElementKind::kCompound) return WithCompound(v, u).size() >= 2;
   return slot == PatternElementKind::kTarget || !(*v.units)[u].stance;
+}
+
+bool IsSlot(const PatternElement& e) {
+  return e.kind == PatternElementKind::kTarget || e.kind == PatternElementKind::kSource ||
+         e.kind == PatternElementKind::kCompound;
+}
+
+int& SlotOf(PatternMatch* m, PatternElementKind kind) {
+  if (kind == PatternElementKind::kTarget) return m->target_unit;
+  if (kind == PatternElementKind::kSource) return m->source_unit;
+  return m->compound_unit;
 }
 
 // Unit starting at or after `pos` (before `limit`) that can fill `slot`; -1 when none.
@@ -78,11 +91,15 @@ bool MatchForward(const SentenceView& v, const lexicon::VerbDictionary& verbs,
       if (!found) return false;
       pos = at + found;
       m->score += static_cast<int>(found);
-    } else if (e.kind == PatternElementKind::kTarget || e.kind == PatternElementKind::kSource) {
+    } else if (IsSlot(e)) {
       int u = UnitFrom(v, pos, limit, e.kind);
       if (u < 0) return false;
-      (e.kind == PatternElementKind::kTarget ? m->target_unit : m->source_unit) = u;
-      pos = (*v.units)[u].end;
+      SlotOf(m, e.kind) = u;
+      // A compound slot consumes the whole compound ("with Gondor and Osgiliath").
+      for (int member : e.kind == PatternElementKind::kCompound ? WithCompound(v, u)
+                                                                 : std::vector<int>{u}) {
+        pos = std::max<size_t>(pos, (*v.units)[member].end);
+      }
       m->score += 1;
     }
     // '^', '%', brackets: structure markers; the linear match ignores them.
@@ -112,7 +129,7 @@ bool MatchBackward(const SentenceView& v, const lexicon::VerbDictionary& verbs,
         }
       }
       if (!ok) return false;
-    } else if (e.kind == PatternElementKind::kTarget || e.kind == PatternElementKind::kSource) {
+    } else if (IsSlot(e)) {
       int u = -1;
       while (pos > limit) {
         --pos;
@@ -120,7 +137,12 @@ bool MatchBackward(const SentenceView& v, const lexicon::VerbDictionary& verbs,
         if (FillsSlot(v, x, e.kind)) { u = x; pos = (*v.units)[x].begin; break; }
       }
       if (u < 0) return false;
-      (e.kind == PatternElementKind::kTarget ? m->target_unit : m->source_unit) = u;
+      if (e.kind == PatternElementKind::kCompound) {
+        for (int member : WithCompound(v, u)) {
+          pos = std::min<size_t>(pos, std::max<uint32_t>((*v.units)[member].begin, limit));
+        }
+      }
+      SlotOf(m, e.kind) = u;
       m->score += 1;
     }
   }

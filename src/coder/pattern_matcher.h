@@ -18,6 +18,8 @@ struct PatternMatch {
   int score = 0;            // literal words + actor slots matched; more is more specific
   int target_unit = -1;     // unit bound by '+', -1 when the pattern has none
   int source_unit = -1;     // unit bound by '$'
+  int compound_unit = -1;   // a member of the compound bound by '%': its members act on each
+                            // other ("% * [030:030]": "X and Y agree")
   uint32_t last_token = 0;  // one past the last token the pattern consumed (for evidence)
   // The pattern spelled out the verb's negation ("- &NEGATVAUXVRB * OVER EFFORTS [904]",
   // "- WILL NOT * ..."): its code already says what the negated act is.

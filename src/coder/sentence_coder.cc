@@ -160,6 +160,33 @@ bool IsReciprocalRoot(const std::string& code) {
 
 bool IsIntentGovernor(const std::string& word) { return In(kIntentGovernors, word); }
 
+// Verbs whose plural subject does the act with each other: "the Philippines and France agree
+// that ...", "Armenia and Azerbaijan clashed" (not "pledged", "condemned").
+bool IsSymmetricVerb(const std::string& word) {
+  static constexpr std::array<std::string_view, 16> kSymmetric = {
+      "AGREE", "MEET", "TALK", "NEGOTIATE", "CONSULT", "CLASH", "FIGHT", "COOPERATE",
+      "RECONCILE", "DISCUSS", "COLLABORATE", "QUARREL", "FEUD", "SPAR", "ALLY", "CONFER"};
+  return In(kSymmetric, word);
+}
+
+// "Gondor and Osgiliath have delayed their meeting": the object is the subjects' own joint
+// activity, so what is done to it each does to the other.
+bool ObjectIsTheirJointAct(const SentenceView& v, Region region) {
+  static constexpr std::array<std::string_view, 16> kJoint = {
+      "MEETING", "MEETINGS", "TALKS", "NEGOTIATIONS", "SUMMIT", "RELATIONS", "TIES",
+      "COOPERATION", "DIALOGUE", "AGREEMENT", "DEAL", "PARTNERSHIP", "ALLIANCE", "TREATY",
+      "EXCHANGES", "TRADE"};
+  const auto& tokens = v.tokens();
+  uint32_t i = region.begin;
+  while (i < region.end && parse::IsAdverb(v.tag(i))) ++i;
+  if (i >= region.end || tokens[i].norm != "THEIR") return false;
+  for (uint32_t k = i + 1; k < region.end && k <= i + 4; ++k) {
+    if (In(kJoint, tokens[k].norm)) return true;
+    if (!parse::IsNoun(v.tag(k)) && !parse::IsAdjective(v.tag(k))) break;
+  }
+  return false;
+}
+
 
 // Roots whose acts happen at a place rather than to it: consult, cooperate diplomatically or
 // materially, express intent to cooperate ("met in Geneva", "signed a deal in Beijing").
@@ -318,6 +345,10 @@ class SentenceCoder {
     std::string why;
     std::vector<int> sources;
     std::vector<int> targets;
+    if (pm.compound_unit >= 0) {
+      CodeCompound(g, pm, code, rule, verb_text);
+      return;
+    }
     if (pm.source_unit >= 0) sources = WithCompound(v_, pm.source_unit);
     if (group.passive) {
       // "X was attacked by Y": Y is the source, X the target.
@@ -389,7 +420,9 @@ class SentenceCoder {
 
     if (targets.empty()) {
       // A compound subject acting together: "China and the United States held talks".
-      bool reciprocal = !code.reverse.empty() || IsReciprocalRoot(forward);
+      bool reciprocal = !code.reverse.empty() || IsReciprocalRoot(forward) ||
+                        IsSymmetricVerb(VerbWord(v_, verbs_, g)) ||
+                        ObjectIsTheirJointAct(v_, region);
       if (sources.size() >= 2 && reciprocal && !mood.negated && !group.passive) {
         for (int a : sources) {
           for (int b : sources) {
@@ -424,6 +457,28 @@ class SentenceCoder {
       for (int t : targets) {
         Emit(s, t, forward, mood_name, g, rule_text, verb_text);
         if (!reverse.empty()) Emit(t, s, reverse, mood_name, g, rule_text, verb_text);
+      }
+    }
+  }
+
+  // A '%' pattern: the members of one compound act on each other ("The Philippines and France
+  // agree" with "- % * [030:030]"): every ordered pair gets the forward code, or forward one
+  // way and reverse the other when the pattern pairs two codes.
+  void CodeCompound(int g, const PatternMatch& pm, const lexicon::VerbCode& code,
+                    const std::string& rule, const std::string& verb_text) {
+    Mood mood = MoodOf(v_, verbs_, g);
+    if (pm.consumed_negation && (*v_.groups)[g].negated) mood.negated = false;
+    if (mood.negated) {
+      Note("'" + verb_text + "' (" + rule + "): negated compound pattern is no event");
+      return;
+    }
+    std::vector<int> members = WithCompound(v_, pm.compound_unit);
+    const std::string& forward = code.forward.empty() ? code.reverse : code.forward;
+    const std::string& reverse = code.reverse.empty() ? forward : code.reverse;
+    for (size_t a = 0; a < members.size(); ++a) {
+      for (size_t b = a + 1; b < members.size(); ++b) {
+        Emit(members[a], members[b], forward, MoodName(mood), g, rule + " compound", verb_text);
+        Emit(members[b], members[a], reverse, MoodName(mood), g, rule + " compound", verb_text);
       }
     }
   }
