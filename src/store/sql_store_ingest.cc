@@ -146,8 +146,8 @@ Status SqlStore::IngestDocument(const CodedDocument& item, IngestCounts* counts)
 }
 
 Status SqlStore::StoreEvent(const Event& event, int ordinal, int64_t doc_key, int64_t matched_doc,
-                               int64_t group_doc, const std::string& source_name,
-                               const std::string& url, IngestCounts* counts) {
+                           int64_t group_doc, const std::string& source_name,
+                           const std::string& url, IngestCounts* counts) {
   const std::optional<int64_t> day = DayFromDate(event.date);
   EventFacts facts;
   bool found = false;

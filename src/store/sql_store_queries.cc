@@ -178,7 +178,7 @@ bool Busier(const DyadRow& a, const DyadRow& b) {
 // segment, no SQL GROUP BY (whose sorter costs more than the reading). `side`/`actor` restrict
 // the rows to one source or target.
 Status SqlStore::SumRange(int level, const DayRange& range, const char* side, const std::string& actor,
-                             DyadSumTable* sums) {
+                          DyadSumTable* sums) {
   std::vector<Segment> segments;
   if (range.bounded()) {
     segments = CutRange(range);
@@ -409,8 +409,8 @@ Result<ActorSummary> SqlStore::Actor(const ActorQuery& query) {
       {src + "=?1", 1}, {tgt + "=?1", 1}, {src + "=?1 AND " + tgt + "=?1", -1}};
   for (const auto& [where, sign] : counts) {
     std::unique_ptr<SqlStatement> s;
-    if (Status st = Prepare("SELECT root, COUNT(*) FROM events WHERE " + where +
-                                       " AND day BETWEEN ?2 AND ?3 GROUP BY root", &s);
+    if (Status st = Prepare("SELECT root, COUNT(*) FROM events WHERE " + where + " AND day BETWEEN ?2 AND ?3 GROUP BY root",
+                            &s);
         !st.ok()) {
       return st;
     }
@@ -537,10 +537,12 @@ Status SqlStore::ScanEvents(const EventFilter& filter,
 Result<std::vector<Mention>> SqlStore::Mentions(int64_t event_id) {
   std::unique_ptr<SqlStatement> s;
   if (Status st = Prepare("SELECT m.event_id, d.id, m.date, m.source_name, d.url, m.sentence, m.code, m.mood, m.rule, "
-          "m.source_text, m.target_text, m.sentence_text, m.sentence_begin, m.sentence_end, "
-          "m.source_begin, m.source_end, m.verb_begin, m.verb_end, m.target_begin, m.target_end, "
-          "coalesce(g.id, '') FROM mentions m JOIN documents d ON d.doc_key=m.doc_key "
-          "LEFT JOIN documents g ON g.doc_key=d.duplicate_of WHERE m.event_id=?1 ORDER BY m.mention_id", &s);
+                          "m.source_text, m.target_text, m.sentence_text, m.sentence_begin, m.sentence_end, "
+                          "m.source_begin, m.source_end, m.verb_begin, m.verb_end, m.target_begin, m.target_end, "
+                          "coalesce(g.id, '') FROM mentions m JOIN documents d ON d.doc_key=m.doc_key "
+                          "LEFT JOIN documents g ON g.doc_key=d.duplicate_of WHERE m.event_id=?1 "
+                          "ORDER BY m.mention_id",
+                          &s);
       !st.ok()) {
     return st;
   }
@@ -576,11 +578,12 @@ Result<std::vector<Mention>> SqlStore::Mentions(int64_t event_id) {
 Result<TableCounts> SqlStore::Counts() {
   std::unique_ptr<SqlStatement> s;
   if (Status st = Prepare("SELECT (SELECT COUNT(*) FROM documents), "
-          "(SELECT COUNT(*) FROM documents WHERE duplicate_of IS NOT NULL), "
-          "(SELECT COUNT(*) FROM events), (SELECT COUNT(*) FROM mentions), "
-          "(SELECT COUNT(*) FROM dyad_stats), (SELECT coalesce(SUM(num_mentions),0) FROM events), "
-          "(SELECT coalesce(SUM(num_articles),0) FROM events), "
-          "(SELECT coalesce(SUM(num_sources),0) FROM events)", &s);
+                          "(SELECT COUNT(*) FROM documents WHERE duplicate_of IS NOT NULL), "
+                          "(SELECT COUNT(*) FROM events), (SELECT COUNT(*) FROM mentions), "
+                          "(SELECT COUNT(*) FROM dyad_stats), (SELECT coalesce(SUM(num_mentions),0) FROM events), "
+                          "(SELECT coalesce(SUM(num_articles),0) FROM events), "
+                          "(SELECT coalesce(SUM(num_sources),0) FROM events)",
+                          &s);
       !st.ok()) {
     return st;
   }
