@@ -281,6 +281,18 @@ std::vector<int> SubjectUnits(const SentenceView& v, int g, std::string* why) {
     return SubjectUnits(v, group.governor, why);
   }
 
+  // A TABARI verb found by its word ("has recently raised its voice", "show it has no new
+  // sign"): its source is the nearest actor before it in the clause, TABARI's own rule.
+  if (group.lexical) {
+    uint32_t start = ClauseStart(v, g);
+    for (uint32_t k = group.begin; k > start; --k) {
+      std::vector<int> units = UnitsIn(v, k - 1, k - 1);
+      if (!units.empty()) return WithCompound(v, units.front());
+    }
+    if (why) *why = "no actor before the verb in its clause";
+    return {};
+  }
+
   // A gerund after a preposition ("with the aim of undermining") has no subject of its own.
   if (v.tag(group.head) == PosTag::kVBG && group.begin == group.head && group.begin > 0 &&
       v.tag(group.begin - 1) == PosTag::kIN && !IsClauseOpener(tokens[group.begin - 1].norm)) {

@@ -53,6 +53,7 @@ struct VerbGroup {
   bool passive = false;      // be + past participle
   bool infinitival = false;  // "to" + verb
   bool finite = false;       // has a tense-bearing verb or modal (can start a clause)
+  bool lexical = false;      // a TABARI verb found by its word alone, not by its tag
   Modality modality = Modality::kNone;
   int governor = -1;         // for infinitives: the verb group that governs "to V"
 };

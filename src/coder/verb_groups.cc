@@ -72,6 +72,44 @@ void RepairPastTense(const text::Sentence& sentence, std::vector<parse::PosTag>*
   }
 }
 
+namespace {
+
+// TABARI dictionaries (VerbDictionary::lexical_verbs): in a clause where no word tagged as a verb
+// is a dictionary verb, the first word that matches a verb entry is its verb, whatever its tag
+// ("Estonia departs/NNS from Libya", "Gondor and Osgiliath have postponed their meeting/NN").
+// Clauses end at sentence punctuation, commas, subordinators and "and"/"but".
+std::vector<bool> LexicalVerbHeads(const text::Sentence& sentence,
+                                   const std::vector<parse::PosTag>& tags,
+                                   const lexicon::VerbDictionary& verbs) {
+  const auto& tokens = sentence.tokens;
+  std::span<const text::Token> span(tokens);
+  std::vector<bool> forced(tokens.size(), false);
+  size_t start = 0;
+  for (size_t i = 0; i <= tokens.size(); ++i) {
+    bool boundary = i == tokens.size();
+    if (!boundary) {
+      std::string_view w = tokens[i].norm;
+      boundary = w == "," || w == ";" || w == ":" || w == "." || w == "?" || w == "!" ||
+                 w == "AND" || w == "BUT" || IsClauseOpener(w);
+    }
+    if (!boundary) continue;
+    bool has_verb = false;
+    int first = -1;
+    for (size_t k = start; k < i; ++k) {
+      std::string_view w = tokens[k].norm;
+      if (IsAuxiliaryWord(w) || tags[k] == PosTag::kMD) continue;
+      if (!verbs.MatchVerbWord(span, k).found()) continue;
+      if (parse::IsVerb(tags[k])) { has_verb = true; break; }
+      if (first < 0) first = static_cast<int>(k);
+    }
+    if (!has_verb && first >= 0) forced[first] = true;
+    start = i + 1;
+  }
+  return forced;
+}
+
+}  // namespace
+
 std::vector<VerbGroup> FindVerbGroups(const text::Sentence& sentence,
                                       const std::vector<parse::PosTag>& tags,
                                       const lexicon::VerbDictionary& verbs) {
@@ -79,10 +117,13 @@ std::vector<VerbGroup> FindVerbGroups(const text::Sentence& sentence,
   std::span<const text::Token> span(tokens);
   std::vector<VerbGroup> groups;
   const size_t n = tokens.size();
+  const std::vector<bool> forced = verbs.lexical_verbs() ? LexicalVerbHeads(sentence, tags, verbs)
+                                                         : std::vector<bool>(n, false);
   for (size_t i = 0; i < n; ++i) {
     PosTag tag = tags[i];
-    bool verb_tag = parse::IsVerb(tag);
+    bool verb_tag = parse::IsVerb(tag) || forced[i];
     if (!verb_tag) continue;
+    if (forced[i] && !parse::IsVerb(tag)) tag = PosTag::kVBD;  // a finite verb, as TABARI reads it
     std::string_view norm = tokens[i].norm;
     // A participle between a determiner/possessive/adjective and a noun is an adjective:
     // "China's leading telecommunications company".
@@ -110,6 +151,7 @@ std::vector<VerbGroup> FindVerbGroups(const text::Sentence& sentence,
       // "has been", "is" alone are copulas: they carry no event but still end clauses.
     }
     VerbGroup g;
+    g.lexical = forced[i] && !parse::IsVerb(tags[i]);
     g.head = static_cast<uint32_t>(i);
     g.match = verbs.MatchVerbWord(span, i);
     g.end = g.match.found() ? std::max<uint32_t>(g.match.end, g.head + 1) : g.head + 1;

@@ -136,7 +136,9 @@ bool VerbCode::Parse(std::string_view text, VerbCode* out) {
 class VerbReader {
  public:
   VerbReader(VerbDictionary* dict, std::string_view file, const PhraseLoadOptions& options)
-      : dict_(dict), file_(file), options_(options) {}
+      : dict_(dict), file_(file), options_(options) {
+    if (options.stems == StemMode::kTabari) dict_->lexical_verbs_ = true;
+  }
 
   Status Read(std::string_view text);
   Status Finish();  // resolves synset references, builds the index

@@ -193,6 +193,9 @@ class VerbDictionary {
   const std::vector<Synset>& synsets() const { return synsets_; }
   const std::vector<Transformation>& transformations() const { return transformations_; }
   uint32_t max_verb_offset() const { return max_verb_offset_; }
+  // TABARI dictionaries (StemMode::kTabari) name verbs by their words alone: a word matching a
+  // verb entry is a verb whatever its part of speech ("Estonia departs/NNS from Libya").
+  bool lexical_verbs() const { return lexical_verbs_; }
   const PhraseIndex& index() const { return index_; }
   size_t memory_bytes() const;
   // Recoverable problems (`file:line: what`), e.g. patterns naming an undefined synset.
@@ -215,6 +218,7 @@ class VerbDictionary {
   PhraseIndex index_;                   // form words -> form index
   PhraseIndex late_index_;              // the same, only forms with verb_offset > 0
   uint32_t max_verb_offset_ = 0;
+  bool lexical_verbs_ = false;
   std::vector<std::string> warnings_;
 };
 
