@@ -22,6 +22,15 @@ gives end months only, so handovers leave a few days uncovered. Python stdlib on
 
 Run: python3 scripts/audit_actor_coverage.py [--shared ../shared/data/actors] [--until DATE]
      [--summary] [--from-year 2000]
+
+--curated [FILE] instead compares the hand-curated data/dictionaries/dyadwatch.actors.txt, which
+loads after the knowledge base and so overrides the phrases it defines, with office_holders.tsv:
+for every curated entry that names a person with rows, the day ranges (--from-year .. --until)
+on which the two give different codes. A conflict is a day on which the KB has a term and the
+curated entry another code, or the KB has none (the person is CCCELI) and the curated entry
+still gives one of the person's office codes (a stale term). Days on which the KB says ELI and
+the curated entry says something more precise (LEG, OPP, a party) are listed only with -v.
+Exits 1 when there is a conflict.
 """
 import argparse
 import datetime
@@ -297,6 +306,121 @@ def probably_ended(entries):
     return found
 
 
+def read_curated(path):
+    """PETRARCH actor entries of a hand-curated file: [{'line', 'phrases', 'codes'}], codes as
+    (code, first day, last day) in file order, days None for an undated code."""
+    entries = []
+    with open(path, encoding="utf-8") as f:
+        for number, raw in enumerate(f, 1):
+            text = raw.split("#")[0].rstrip()
+            if not text.strip():
+                continue
+            if text.lstrip().startswith("["):
+                for code in re.findall(r"\[([^\]]*)\]", text):
+                    entries[-1]["codes"].append(code_days(code))
+                continue
+            name = text.split("[")[0].strip()
+            if name.startswith("+") or (entries and not entries[-1]["codes"]):
+                entries[-1]["phrases"].append(name.lstrip("+"))
+            else:
+                entries.append({"line": number, "phrases": [name], "codes": []})
+            for code in re.findall(r"\[([^\]]*)\]", text):
+                entries[-1]["codes"].append(code_days(code))
+    return entries
+
+
+def code_days(text):
+    """'KSVGOV 20210404-20260404' -> ('KSVGOV', date(2021,4,4), date(2026,4,3)) (end exclusive
+    in the file, inclusive here); '>A' open; undated -> (code, None, None)."""
+    parts = text.split()
+    code, spec = parts[0], "".join(parts[1:])
+    as_day = lambda d: datetime.date(int(d[:4]), int(d[4:6]), int(d[6:8]))
+    if not spec:
+        return code, None, None
+    if spec[0] == ">":
+        return code, as_day(spec[1:]), datetime.date.max
+    if spec[0] == "<":
+        return code, datetime.date.min, as_day(spec[1:]) - datetime.timedelta(days=1)
+    a, b = spec.split("-")
+    return code, as_day(a), as_day(b) - datetime.timedelta(days=1)
+
+
+def curated_code(codes, d):
+    """PETRARCH2: the first dated code covering the day, else the first undated one."""
+    for code, a, b in codes:
+        if a is not None and a <= d <= b:
+            return code
+    return next((code for code, a, _ in codes if a is None), None)
+
+
+def kb_code(person, d):
+    for code, start, end in sorted(person["terms"], key=lambda t: t[1]):
+        if day(start) <= d and (not end or d < day(end)):
+            return code
+    return person["country"] + "ELI" if person["country"] not in ("IGO", "NGO") else None
+
+
+def span_kind(person, a, b, k, c):
+    """Why the curated code c differs from the KB's k on days a..b: 'conflict' (the KB has a term
+    and the curated entry another code), 'extends a term' (the KB has none, and the curated entry
+    gives the code of a KB term that ends the day before or starts the day after: a stale or
+    early term), 'other office' (the code of one of the person's terms at another time: an office
+    the KB lacks, or a stale term), 'no code' or 'more precise' (LEG, OPP, MIL ... where the KB
+    says ELI)."""
+    if k is not None and not k.endswith("ELI"):
+        return "conflict"
+    if c is None:
+        return "no code"
+    one = datetime.timedelta(days=1)
+    for code, start, end in person["terms"]:
+        if code == c and ((end and day(end) == a) or day(start) == b + one):
+            return "extends a term"
+    return "other office" if c in {t[0] for t in person["terms"]} else "more precise"
+
+
+def audit_curated(path, holders_path, first, last, verbose):
+    people = kb.read_office_holders(holders_path)
+    by_name = {}
+    for key, p in people.items():
+        for n in [p["name"]] + p["variants"]:
+            by_name.setdefault(kb.person_key(n), key)
+    conflicts = matched = 0
+    for entry in read_curated(path):
+        keys = {by_name[k] for k in (kb.person_key(x.rstrip("_")) for x in entry["phrases"])
+                if k in by_name}
+        if not keys:
+            continue
+        matched += 1
+        if len(keys) > 1:
+            print(f"{path}:{entry['line']}: {entry['phrases'][0]} names several KB people: "
+                  f"{sorted(keys)}")
+            conflicts += 1
+            continue
+        person = people[keys.pop()]
+        spans = []  # [first day, last day, kb code, curated code]
+        d = first
+        while d <= last:
+            k, c = kb_code(person, d), curated_code(entry["codes"], d)
+            if k != c:
+                if spans and spans[-1][1] == d - datetime.timedelta(days=1) and \
+                        spans[-1][2:] == [k, c]:
+                    spans[-1][1] = d
+                else:
+                    spans.append([d, d, k, c])
+            d += datetime.timedelta(days=1)
+        bad = False
+        for a, b, k, c in spans:
+            kind = span_kind(person, a, b, k, c)
+            bad |= kind in ("conflict", "extends a term")
+            if kind in ("conflict", "extends a term") or verbose:
+                print(f"{path}:{entry['line']}: {entry['phrases'][0]} {a}..{b}: KB {k} "
+                      f"(office_holders.tsv:{person['line']}), curated {c} [{kind}]")
+        conflicts += bad
+    print(f"curated entries naming an office_holders.tsv person: {matched}; with a conflict "
+          f"{first}..{last}: {conflicts}")
+    return conflicts
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--shared", default=os.path.join(kb.REPO, "..", "shared", "data", "actors"))
@@ -306,9 +430,15 @@ def main():
     parser.add_argument("--holders", default=os.path.join(kb.SRC, "office_holders.tsv"),
                         help="office_holders.tsv to audit (e.g. an older version)")
     parser.add_argument("--summary", action="store_true", help="print only the summary")
+    parser.add_argument("--curated", nargs="?", const=os.path.join(
+        kb.REPO, "data", "dictionaries", "dyadwatch.actors.txt"),
+        help="compare this curated actor file with office_holders.tsv instead")
+    parser.add_argument("-v", action="store_true", help="--curated: also the 'more precise' days")
     args = parser.parse_args()
     first = datetime.date(args.from_year, 1, 1)
     last = day(args.until)
+    if args.curated:
+        sys.exit(1 if audit_curated(args.curated, args.holders, first, last, args.v) else 0)
 
     rows = read_office_rows(args.holders)
     for r in rows:  # the British monarch heads the realms
