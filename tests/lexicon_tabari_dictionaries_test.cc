@@ -161,7 +161,9 @@ TEST_F(TabariVerbsTest, StemsAndExactWords) {
   ASSERT_NE(At("act"), nullptr);
   EXPECT_EQ(At("acts"), nullptr);  // ACT_ is exact, and {ACTING_ ACTXD_} are its only forms
   ASSERT_NE(At("acting"), nullptr);
-  ASSERT_NE(At("ban"), nullptr);  // "BAN=": the mark is dropped
+  ASSERT_NE(At("ban"), nullptr);  // "BAN=": exactly BAN, no regular endings
+  EXPECT_EQ(At("baning"), nullptr);
+  EXPECT_EQ(At("baned"), nullptr);
   const VerbForm* called = At("called on");
   ASSERT_NE(called, nullptr);
   EXPECT_EQ(called->words.size(), 2u);
@@ -207,6 +209,25 @@ TEST_F(TabariVerbsTest, GluedSlotsAndGroupsBecomeSeparateElements) {
   ASSERT_NE(ban, nullptr);
   ASSERT_EQ(ban->patterns.size(), 1u);
   EXPECT_EQ(verbs_.patterns()[ban->patterns[0]].before[0].text, "RECENT");
+}
+
+// TABARI's "DEPART_": the word and its regular endings, nothing else (Validate.text VERBEND).
+TEST(TabariVerbEndingsTest, TrailingUnderscoreTakesRegularEndingsOnly) {
+  auto loaded = VerbDictionary::LoadText(TabariVerbsToPetrarch("DEPART_ [032]\nDEPLORE_ [122]\n"),
+                                         "endings.verbs", PhraseLoadOptions{StemMode::kTabari, true});
+  ASSERT_TRUE(loaded.ok()) << loaded.status().message();
+  const VerbDictionary& verbs = loaded.value();
+  auto found = [&](const char* word) {
+    std::vector<std::string> words = Norms(word);
+    return verbs.MatchVerbWord(std::span<const std::string>(words), 0).found();
+  };
+  for (const char* w : {"depart", "departs", "departes", "departed", "departen", "departing",
+                        "deplore", "deplores", "deplored", "deploring"}) {
+    EXPECT_TRUE(found(w)) << w;
+  }
+  for (const char* w : {"departx", "departink", "deplorez", "deplorex", "departure"}) {
+    EXPECT_FALSE(found(w)) << w;
+  }
 }
 
 TEST(CameoTableTest, UnlistedCodesGetARootAndNoGoldstein) {

@@ -287,6 +287,15 @@ std::string TabariVerbsToPetrarch(std::string_view text) {
     if (trimmed[0] == '-') {
       line = ConvertPatternLine(line);
     } else if (trimmed[0] != '&' && trimmed[0] != '+' && trimmed[0] != '~') {
+      // "BAN=": exactly this word, no regular endings ("baning", "baned" are not BAN); written
+      // for the verb reader as a verb whose only form is itself, "BAN {BAN}".
+      std::string_view head = Trim(std::string_view(line).substr(0, line.find_first_of("[#")));
+      if (head.size() > 1 && head.back() == '=' && head.find_first_of(" _+{") == head.npos) {
+        std::string word(head.substr(0, head.size() - 1));
+        line = word + " {" + word + "} " + line.substr(line.find_first_of("[#") == std::string::npos
+                                                           ? line.size()
+                                                           : line.find_first_of("[#"));
+      }
       DropEqualsMarks(&line);
       line = ConvertVerbLine(std::string(Trim(line)));
       last_verb = i;

@@ -601,7 +601,8 @@ Status VerbReader::ReadVerbLine(std::string_view content, uint32_t line) {
   entry.text = internal::ToUpper(parts[0]);
   if (tabari && parts.size() == 1 && entry.text.find_first_of("+") == std::string::npos &&
       entry.text.find('_') >= entry.text.size() - 1) {
-    // "RESTOR" (a stem) or "ACT_" (exactly ACT).
+    // "RESTOR" (a stem) or "DEPART_" (DEPART with TABARI's regular endings: DEPARTS,
+    // DEPARTES, DEPARTED, DEPARTEN, DEPARTING; DEPLORE_ -> DEPLORED; not DEPARTX).
     const bool exact = entry.text.back() == '_';
     while (!entry.text.empty() && entry.text.back() == '_') entry.text.pop_back();
     if (entry.text.empty()) return Problem(line, "empty verb line");
@@ -610,6 +611,16 @@ Status VerbReader::ReadVerbLine(std::string_view content, uint32_t line) {
     dict_->entries_.push_back(entry);
     dict_->blocks_.back().entries.push_back(index);
     AddForm(index, VerbFormKind::kBase, {}, entry.verb_word, {}, /*stem=*/!exact);
+    if (exact) {
+      const std::string& w = entry.verb_word;
+      const bool e_final = w.back() == 'E';
+      AddForm(index, VerbFormKind::kThirdPerson, {}, w + "S", {});
+      if (!e_final) AddForm(index, VerbFormKind::kThirdPerson, {}, w + "ES", {});
+      AddForm(index, VerbFormKind::kPast, {}, w + (e_final ? "D" : "ED"), {});
+      AddForm(index, VerbFormKind::kIrregular, {}, w + (e_final ? "N" : "EN"), {});
+      AddForm(index, VerbFormKind::kGerund, {}, w + "ING", {});
+      if (e_final) AddForm(index, VerbFormKind::kGerund, {}, w.substr(0, w.size() - 1) + "ING", {});
+    }
     return Status::OK();
   }
   if (parts.size() > 1) {

@@ -30,7 +30,7 @@
 // lexicon/tabari_dictionaries.h has normalised them): every verb line opens its own block (TABARI
 // has no block headers; the patterns under a verb belong to it), and a one-word verb without a
 // trailing '_' is a stem ("RESTOR" matches RESTORE, RESTORED, RESTORING) instead of getting
-// generated forms; with the '_' it matches only itself.
+// generated forms; with the '_' it matches itself and TABARI's regular endings (S, ES, ED/D, EN, ING).
 #ifndef DYADWATCH_LEXICON_VERBS_H_
 #define DYADWATCH_LEXICON_VERBS_H_
 
