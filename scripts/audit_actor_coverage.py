@@ -60,7 +60,7 @@ HOG_WORDS = re.compile(r"\b(Prime Minister|PM|Premier|Chancellor|Taoiseach|Chief
                        r"head of government|chairman of the council of ministers)\b")
 NOT_HEAD = re.compile(r"\b(Vice|Deputy|opposition|candidate|spokes\w*|claimed|Exchequer|"
                       r"President of the European|World Bank|Bank|(?<!Prime )Minister of|"
-                      r"First Vice|Presidency member|"
+                      r"First Vice|"
                       r"Head of the Presidential Office|assistant)\b", re.I)
 FM_WORDS = re.compile(r"\b(Foreign Minister|Foreign Secretary|Secretary of State|"
                       r"External Affairs Minister|Minister of International Relations|"
@@ -75,7 +75,9 @@ DM_WORDS = re.compile(r"\b(Defence Minister|Defense Minister|Secretary of Defens
 ONE_OFFICE = {code: [("2000-01-01", None)] for code in (
     "USA MEX BRA ARG CHL COL ECU BOL VEN PRY URY CRI PAN GTM HND SLV NIC DOM GUY SUR PER "
     "NGA GHA KEN LBR SLE GMB ZAF BWA NAM ZMB MWI AGO SSD SYC BEN ZWE COM ERI TZA "
-    "IDN PHL KOR CYP MDV TKM PLW FSM MHL NRU KIR CHE VAT BRN OMN").split()}
+    "IDN PHL KOR CYP MDV TKM PLW FSM MHL NRU KIR CHE VAT BRN OMN "
+    # San Marino: the Captains Regent preside over the government (the Congress of State)
+    "SMR").split()}
 ONE_OFFICE.update({
     "TUR": [("2018-07-09", None)], "KGZ": [("2021-05-05", None)],
     "AFG": [("2000-01-01", "2021-08-15")], "SAU": [("2000-01-01", "2022-09-27")],
@@ -87,6 +89,9 @@ ONE_OFFICE.update({
     "MMR": [("2011-03-30", "2016-04-06"), ("2026-04-03", None)]})
 # States that came into being after 2000: years before are not gaps.
 STATE_FROM = {"SSD": "2011-07-09", "TLS": "2002-05-20", "MNE": "2006-06-03", "KSV": "2008-02-17"}
+# Collective heads of state whose members serve side by side (Bosnia's three-member Presidency):
+# a later member does not end an earlier one's term.
+COLLECTIVE_HEAD = {"BIH"}
 # States where the president heads the government under a head of state of another title.
 PRESIDENT_HEADS_GOVERNMENT = {"IRN"}
 # The Commonwealth realms: the British monarch is head of state (Barbados until it became a
@@ -296,6 +301,8 @@ def probably_ended(entries):
         if e["end"] or not e["offices"]:
             continue
         for office in e["offices"]:
+            if office == "HoS" and e["country"] in COLLECTIVE_HEAD:
+                continue
             later = [o for o in entries if o is not e and o["country"] == e["country"]
                      and office in o["offices"] and o["start"] > e["start"]
                      and o["key"] != e["key"]]

@@ -287,13 +287,14 @@ def read_reign_names(path):
                 continue
             fields = line.rstrip("\n").split("\t")
             state, leader, full = fields[:3]
+            leader = leader.strip()
             year = fields[3] if len(fields) > 3 else ""  # for two people with one REIGN name
             names.setdefault(leader, []).append((state, full, year))
     return names
 
 
 def reign_full_name(leader, cow, iso, year, names):
-    options = names.get(leader, [])
+    options = names.get(leader.strip(), [])  # REIGN has trailing blanks ("Komisic ")
     dated = [o for o in options if o[2] == str(year)]
     if dated:
         return dated[0][1]
