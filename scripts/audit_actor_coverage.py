@@ -30,7 +30,7 @@ on which the two give different codes. A conflict is a day on which the KB has a
 curated entry another code, or the KB has none (the person is CCCELI) and the curated entry
 still gives one of the person's office codes (a stale term). Days on which the KB says ELI and
 the curated entry says something more precise (LEG, OPP, a party) are listed only with -v.
-Exits 1 when there is a conflict.
+Exits 1 when an entry has a conflict or extends a term (review those by hand).
 """
 import argparse
 import datetime
@@ -423,7 +423,8 @@ def audit_curated(path, holders_path, first, last, verbose):
                 print(f"{path}:{entry['line']}: {entry['phrases'][0]} {a}..{b}: KB {k} "
                       f"(office_holders.tsv:{person['line']}), curated {c} [{kind}]")
         conflicts += bad
-    print(f"curated entries naming an office_holders.tsv person: {matched}; with a conflict "
+    print(f"curated entries naming an office_holders.tsv person: {matched}; with a conflict or "
+          f"an extended term "
           f"{first}..{last}: {conflicts}")
     return conflicts
 
