@@ -43,17 +43,22 @@ std::string BandPlaceholders(const char* before, const char* after) {
   return out;
 }
 
+// "(?1,...,?columns),(...)...": `rows` rows of placeholders, numbered row after row.
+std::string ValuesList(size_t rows, size_t columns) {
+  std::string sql;
+  for (size_t r = 0; r < rows; ++r) {
+    sql += r ? ",(" : "(";
+    for (size_t c = 1; c <= columns; ++c) sql += (c > 1 ? ",?" : "?") + std::to_string(r * columns + c);
+    sql += ")";
+  }
+  return sql;
+}
+
 // Adds `rows` rows of deltas (16 values each, in the column order of dyad_stats) to the
 // aggregates. The existing row is named (dyad_stats.x): in PostgreSQL a bare column would be
 // ambiguous with excluded.x. CASE rather than min()/LEAST(), which only one dialect has each.
 std::string UpsertAggregates(size_t rows) {
-  std::string sql = "INSERT INTO dyad_stats VALUES";
-  for (size_t r = 0; r < rows; ++r) {
-    sql += r ? ",(" : "(";
-    for (size_t c = 1; c <= 16; ++c) sql += (c > 1 ? ",?" : "?") + std::to_string(r * 16 + c);
-    sql += ")";
-  }
-  return sql +
+  return "INSERT INTO dyad_stats VALUES" + ValuesList(rows, 16) +
          " ON CONFLICT(level, period_kind, period, source, target) DO UPDATE SET "
          "events=dyad_stats.events+excluded.events, quad1=dyad_stats.quad1+excluded.quad1, "
          "quad2=dyad_stats.quad2+excluded.quad2, quad3=dyad_stats.quad3+excluded.quad3, "
@@ -66,6 +71,14 @@ std::string UpsertAggregates(size_t rows) {
          "ELSE dyad_stats.first_day END, "
          "last_day=CASE WHEN excluded.last_day > dyad_stats.last_day THEN excluded.last_day "
          "ELSE dyad_stats.last_day END";
+}
+
+// Adds `rows` rows of (event_id, mentions, articles, sources) to the events' counts. VALUES
+// columns are named column1.. in both dialects.
+std::string UpdateEventCounts(size_t rows) {
+  return "UPDATE events SET num_mentions=events.num_mentions+v.column2, "
+         "num_articles=events.num_articles+v.column3, num_sources=events.num_sources+v.column4 FROM (VALUES" +
+         ValuesList(rows, 4) + ") AS v WHERE events.event_id=v.column1";
 }
 
 }  // namespace
@@ -120,11 +133,10 @@ Status SqlStore::PrepareStatements() {
        "rule, source_text, target_text, sentence_text, sentence_begin, sentence_end, source_begin, "
        "source_end, verb_begin, verb_end, target_begin, target_end) "
        "VALUES(?21,?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20)"},
-      {&update_event_,
-       "UPDATE events SET num_mentions=num_mentions+1, num_articles=num_articles+?2, "
-       "num_sources=num_sources+?3 WHERE event_id=?1"},
+      {&update_counts_, UpdateEventCounts(1)},
+      {&update_counts_rows_, UpdateEventCounts(kRowsPerStatement)},
       {&upsert_aggregate_, UpsertAggregates(1)},
-      {&upsert_aggregates_, UpsertAggregates(kAggregateRowsPerStatement)},
+      {&upsert_aggregate_rows_, UpsertAggregates(kRowsPerStatement)},
   };
   for (const auto& [statement, sql] : statements) {
     if (Status s = Prepare(sql, statement); !s.ok()) return s;

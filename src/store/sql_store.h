@@ -93,19 +93,27 @@ class SqlStore : public Store {
                     IngestCounts* counts);
   // Adds one event (new_event) and/or one mention of it to the batch's aggregate deltas.
   void CountInAggregates(const EventFacts& facts, bool new_event);
-  Status FlushAggregates();
+  // Writes the batch's event counts and aggregate deltas.
+  Status FlushCounts();
 
   std::unique_ptr<SqlConnection> db_;  // declared first: destroyed after the statements
   StoreOptions options_;
   std::map<AggregateKey, AggregateDelta> pending_;
+  // NumMentions, NumArticles, NumSources added per event by the batch (nothing reads them while
+  // ingesting, so they are written once per event at the end of the batch).
+  struct EventCounts {
+    int64_t mentions = 0, articles = 0, sources = 0;
+  };
+  std::map<int64_t, EventCounts> pending_counts_;
   // The next row ids, read at the start of each batch (see IngestBatch).
   int64_t next_doc_key_ = 0, next_event_id_ = 0, next_mention_id_ = 0;
 
   // Prepared once, reused by every batch.
   std::unique_ptr<SqlStatement> next_ids_, find_document_, find_content_, find_candidates_, insert_document_,
       insert_band_, find_linked_event_, find_window_event_, insert_event_, mentioned_, insert_mention_,
-      update_event_, upsert_aggregate_, upsert_aggregates_;
-  static constexpr size_t kAggregateRowsPerStatement = 64;  // rows of upsert_aggregates_
+      update_counts_, update_counts_rows_, upsert_aggregate_, upsert_aggregate_rows_;
+  // Rows written by one run of the *_rows_ statements (one round trip each on a server).
+  static constexpr size_t kRowsPerStatement = 64;
 };
 
 // The backends. Each opens its connection, creates the schema (unless options.read_only) and

@@ -40,12 +40,13 @@ Status SqlStore::IngestBatch(const std::vector<CodedDocument>& batch, IngestCoun
   next_ids_->Reset();
   IngestCounts batch_counts;
   pending_.clear();
+  pending_counts_.clear();
   Status status;
   for (const CodedDocument& item : batch) {
     status = IngestDocument(item, &batch_counts);
     if (!status.ok()) break;
   }
-  if (status.ok()) status = FlushAggregates();
+  if (status.ok()) status = FlushCounts();
   // A statement left on a row keeps its read transaction open past COMMIT, and then no checkpoint
   // can move the WAL into the database: the WAL would grow without bound.
   for (SqlStatement* s : {find_document_.get(), find_content_.get(), find_candidates_.get(),
@@ -221,9 +222,10 @@ Status SqlStore::StoreEvent(const Event& event, int ordinal, int64_t doc_key, in
   insert_mention_->Bind(21, next_mention_id_);
   if (Status s = insert_mention_->Run(); !s.ok()) return s;
   ++next_mention_id_;
-  update_event_->Reset();
-  update_event_->Bind(1, facts.id).Bind(2, seen_article ? 0 : 1).Bind(3, seen_source ? 0 : 1);
-  if (Status s = update_event_->Run(); !s.ok()) return s;
+  EventCounts& event_counts = pending_counts_[facts.id];
+  ++event_counts.mentions;
+  event_counts.articles += seen_article ? 0 : 1;
+  event_counts.sources += seen_source ? 0 : 1;
   ++counts->mentions_added;
 
   CountInAggregates(facts, !found);
@@ -256,30 +258,52 @@ void SqlStore::CountInAggregates(const EventFacts& facts, bool new_event) {
   }
 }
 
-Status SqlStore::FlushAggregates() {
-  // Rows go kAggregateRowsPerStatement at a time (one round trip each on a server), the rest one
-  // by one. The map's keys are distinct, as an upsert of several rows needs.
-  size_t row = 0, rows_left = pending_.size();
+namespace {
+
+// Writes the rows of `rows` kRows at a time with `many`, the rest one by one with `one` (the map's
+// keys are distinct, as a statement that writes several rows needs). bind(statement, p, entry)
+// binds one row's values from parameter p + 1 on.
+template <size_t kRows, size_t kColumns, typename Map, typename BindRow>
+Status WriteRows(const Map& rows, SqlStatement* many, SqlStatement* one, BindRow bind) {
+  size_t row = 0, rows_left = rows.size();
   SqlStatement* statement = nullptr;
-  for (const auto& [key, d] : pending_) {
+  for (const auto& entry : rows) {
     if (row == 0) {
-      statement = rows_left >= kAggregateRowsPerStatement ? upsert_aggregates_.get() : upsert_aggregate_.get();
+      statement = rows_left >= kRows ? many : one;
       statement->Reset();
     }
-    const int p = static_cast<int>(row) * 16;
-    statement->Bind(p + 1, key.level).Bind(p + 2, key.kind).Bind(p + 3, key.source).Bind(p + 4, key.target)
-        .Bind(p + 5, key.period).Bind(p + 6, d.events).Bind(p + 7, d.quad[0]).Bind(p + 8, d.quad[1])
-        .Bind(p + 9, d.quad[2]).Bind(p + 10, d.quad[3]).Bind(p + 11, d.goldstein_sum)
-        .Bind(p + 12, d.coop_goldstein_sum).Bind(p + 13, d.mentions).Bind(p + 14, d.coop_mentions)
-        .Bind(p + 15, d.first_day).Bind(p + 16, d.last_day);
+    bind(*statement, static_cast<int>(row * kColumns), entry);
     --rows_left;
-    if (++row == (statement == upsert_aggregates_.get() ? kAggregateRowsPerStatement : 1)) {
+    if (++row == (statement == many ? kRows : 1)) {
       if (Status s = statement->Run(); !s.ok()) return s;
       row = 0;
     }
   }
-  pending_.clear();
   return Status::OK();
+}
+
+}  // namespace
+
+Status SqlStore::FlushCounts() {
+  Status s = WriteRows<kRowsPerStatement, 4>(
+      pending_counts_, update_counts_rows_.get(), update_counts_.get(), [](SqlStatement& st, int p, const auto& e) {
+        st.Bind(p + 1, e.first).Bind(p + 2, e.second.mentions).Bind(p + 3, e.second.articles)
+            .Bind(p + 4, e.second.sources);
+      });
+  if (!s.ok()) return s;
+  s = WriteRows<kRowsPerStatement, 16>(
+      pending_, upsert_aggregate_rows_.get(), upsert_aggregate_.get(), [](SqlStatement& st, int p, const auto& e) {
+        const AggregateKey& key = e.first;
+        const AggregateDelta& d = e.second;
+        st.Bind(p + 1, key.level).Bind(p + 2, key.kind).Bind(p + 3, key.source).Bind(p + 4, key.target)
+            .Bind(p + 5, key.period).Bind(p + 6, d.events).Bind(p + 7, d.quad[0]).Bind(p + 8, d.quad[1])
+            .Bind(p + 9, d.quad[2]).Bind(p + 10, d.quad[3]).Bind(p + 11, d.goldstein_sum)
+            .Bind(p + 12, d.coop_goldstein_sum).Bind(p + 13, d.mentions).Bind(p + 14, d.coop_mentions)
+            .Bind(p + 15, d.first_day).Bind(p + 16, d.last_day);
+      });
+  pending_counts_.clear();
+  pending_.clear();
+  return s;
 }
 
 Status SqlStore::ForEachDocumentKey(const std::function<void(const std::string&)>& fn) {
