@@ -40,6 +40,10 @@ struct CoderOptions {
   // "criticized the closure of guest houses in Bree"), except for meetings and agreements.
   // On Wikinews it added 13 events of which about 3 were right, hence off by default.
   bool place_targets = false;
+  // TABARI's DEFAULT option: the actor code an event gets when its verb has no source (target)
+  // actor ("DEFAULT: SOURCE [DEFSRC] PRIOR TARGET [DEFTAR] AFTER"). Empty: none (the default).
+  std::string default_source;
+  std::string default_target;
 };
 
 struct CodeResult {

@@ -34,6 +34,10 @@ struct SentenceView {
   // A person unit from earlier in the document that "he"/"she" refers to (-1: none). The
   // coder appends such resolved units to `units` before calling, marked from_pronoun.
   int he_she_unit = -1;
+  // Units standing for CoderOptions::default_source/default_target (-1: none); appended to
+  // `units` by the coder, outside the sentence's tokens.
+  int default_source_unit = -1;
+  int default_target_unit = -1;
   // A quotation attributed in the same sentence ('"...," Pelosi said', 'Pompeo told reporters:
   // "..."'): its token range and the unit of its speaker, whom "I" and "we" inside it name.
   int quote_speaker = -1;

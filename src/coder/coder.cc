@@ -271,7 +271,10 @@ CodeResult Coder::Code(const Document& document) const {
     bool person_known = last_person.valid;
     for (const auto& u : rough) person_known |= u.person;
     // An event needs a source, and a target too when dyads are required.
-    const size_t needed = impl_->options.require_dyad ? 2 : 1;
+    size_t needed = impl_->options.require_dyad ? 2 : 1;
+    // Default actors (TABARI's DEFAULT option) stand in for a missing side.
+    needed -= std::min<size_t>(needed, (impl_->options.default_source.empty() ? 0 : 1) +
+                                           (impl_->options.default_target.empty() ? 0 : 1));
     if (codable + ((pronoun >= 0 && person_known) ? 1 : 0) < needed) {
       for (const auto& u : rough) {
         if (u.person && !u.code.empty()) {
@@ -321,8 +324,23 @@ CodeResult Coder::Code(const Document& document) const {
         he_she = static_cast<int>(units.size() - 1);
       }
     }
+    int default_source = -1, default_target = -1;
+    // Default actors: units outside the tokens (from_pronoun keeps them out of unit_at).
+    for (const std::string* code : {&impl_->options.default_source, &impl_->options.default_target}) {
+      if (code->empty()) continue;
+      coder::ActorUnit unit;
+      unit.begin = unit.end = static_cast<uint32_t>(sentence.tokens.size());
+      unit.code = *code;
+      unit.from_pronoun = true;
+      unit.rule = "default actor";
+      units.push_back(std::move(unit));
+      (code == &impl_->options.default_source ? default_source : default_target) =
+          static_cast<int>(units.size() - 1);
+    }
     coder::SentenceView view = coder::MakeView(sentence, tags, units, groups);
     view.he_she_unit = he_she;
+    view.default_source_unit = default_source;
+    view.default_target_unit = default_target;
     std::vector<std::string> notes;
     std::vector<coder::ProtoEvent> protos =
         coder::CodeSentence(view, lex, *impl_->anchors, sentence_options,

@@ -391,6 +391,17 @@ class SentenceCoder {
         }
       }
     }
+    // TABARI's DEFAULT option: a missing side takes the default actor, for the sentence's
+    // first coded verb only (TABARI codes one verb per clause; "..., a senior official said"
+    // would otherwise become DEFSRC -> DEFTAR).
+    if (!defaults_used_) {
+      if (sources.empty() && v_.default_source_unit >= 0) sources = {v_.default_source_unit};
+      if (targets.empty() && v_.default_target_unit >= 0 &&
+          std::find(sources.begin(), sources.end(), v_.default_target_unit) == sources.end()) {
+        targets = {v_.default_target_unit};
+      }
+      defaults_used_ = v_.default_source_unit >= 0 || v_.default_target_unit >= 0;
+    }
     out.sources = sources;
     Mood mood = MoodOf(v_, verbs_, g);
     if (pm.pattern != nullptr && pm.consumed_negation && group.negated) mood.negated = false;
@@ -538,6 +549,7 @@ class SentenceCoder {
   std::vector<std::string>* explain_;
   std::vector<GroupOutcome> outcomes_;
   std::vector<bool> coded_;
+  bool defaults_used_ = false;  // a coded verb has had its chance at the default actors
   std::vector<ProtoEvent> events_;
 };
 

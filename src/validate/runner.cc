@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <map>
+#include <string>
 #include <memory>
 
 namespace dyadwatch::validate {
@@ -67,16 +69,45 @@ SuiteReport Score(const Suite& suite, const std::vector<std::vector<Triple>>& pr
   return report;
 }
 
+namespace {
+
+// TABARI's "DEFAULT: SOURCE [DEFSRC] PRIOR TARGET [DEFTAR] AFTER": the codes in brackets after
+// SOURCE and TARGET (the last such option in effect wins; "DEFAULT: OFF" clears them).
+void DefaultActors(const SuiteRecord& record, std::string* source, std::string* target) {
+  for (const std::string& option : record.options) {
+    if (option.rfind("DEFAULT:", 0) != 0) continue;
+    source->clear();
+    target->clear();
+    auto code_after = [&](const char* word) {
+      size_t at = option.find(word);
+      if (at == std::string::npos) return std::string();
+      size_t open = option.find('[', at), close = option.find(']', at);
+      if (open == std::string::npos || close == std::string::npos || close < open) return std::string();
+      return option.substr(open + 1, close - open - 1);
+    };
+    *source = code_after("SOURCE");
+    *target = code_after("TARGET");
+  }
+}
+
+}  // namespace
+
 Result<SuiteReport> RunSuite(const Suite& suite, const CoderOptions& base) {
-  // One coder per require_dyad value the suite uses, opened when first needed.
-  std::shared_ptr<const Coder> coders[2];
+  // One coder per combination of the options the records use, opened when first needed.
+  std::map<std::string, std::shared_ptr<const Coder>> coders;
   std::vector<std::vector<Triple>> produced(suite.records.size());
   std::vector<std::vector<std::string>> explain(suite.records.size());
   for (size_t i = 0; i < suite.records.size(); ++i) {
     const SuiteRecord& record = suite.records[i];
     const bool dyad = RequiresDyad(record);
-    if (coders[dyad] == nullptr) {
+    std::string default_source, default_target;
+    DefaultActors(record, &default_source, &default_target);
+    std::shared_ptr<const Coder>& coder =
+        coders[std::string(dyad ? "1" : "0") + "|" + default_source + "|" + default_target];
+    if (coder == nullptr) {
       CoderOptions options = base;
+      options.default_source = default_source;
+      options.default_target = default_target;
       options.dict_path = suite.dict_path;
       options.accept_dictionary_codes = true;
       options.require_dyad = dyad;
@@ -88,14 +119,14 @@ Result<SuiteReport> RunSuite(const Suite& suite, const CoderOptions& base) {
       options.place_targets = true;
       Result<std::shared_ptr<const Coder>> opened = Coder::Open(options);
       if (!opened.ok()) return opened.status();
-      coders[dyad] = std::move(opened).value();
+      coder = std::move(opened).value();
     }
     Document document;
     document.id = record.id;
     document.date = record.date;
     document.text = record.text;
     document.origin = suite.path + ":" + std::to_string(record.line);
-    CodeResult coded = coders[dyad]->Code(document);
+    CodeResult coded = coder->Code(document);
     for (const Event& e : coded.events) produced[i].push_back(Triple{e.source, e.target, e.code});
     explain[i] = std::move(coded.explain);
   }
