@@ -347,6 +347,22 @@ CodeResult Coder::Code(const Document& document) const {
                             explain ? &notes : nullptr);
     for (const auto& n : notes) say(s, n);
 
+    // TABARI's special codes: an actor or verb coded [###] (read as DISCARD) discards the
+    // sentence, one coded [+++] marks it too complex to code; either way nothing is coded.
+    auto suppressing = [](const std::string& code) {
+      return code == "DISCARD" || code == "+++";
+    };
+    std::string suppressed_by;
+    for (const auto& u : units) {
+      if (suppressing(u.code)) suppressed_by = u.code + " actor (" + u.rule + ")";
+    }
+    for (const auto& p : protos) {
+      if (suppressing(p.code)) suppressed_by = p.code + " code (" + p.rule + ")";
+    }
+    if (!suppressed_by.empty()) {
+      say(s, "sentence not coded: " + suppressed_by);
+      protos.clear();
+    }
     for (const auto& p : protos) {
       const lexicon::EventCodeInfo* info = lex.cameo().Find(p.code);
       if (info == nullptr) {
