@@ -156,12 +156,16 @@ TEST(ActorStemTest, TabariModeTreatsWordsWithoutUnderscoreAsStems) {
   ActorDictionary::Builder tabari(PhraseLoadOptions{StemMode::kTabari, true});
   ASSERT_TRUE(tabari.AddFile(kDir + "actors_small.txt").ok());
   ActorDictionary dict = std::move(tabari).Build();
-  // "+STRIDER" has no trailing '_': a stem in TABARI mode; "ARNOR_" is exact.
+  // "+STRIDER" has no trailing '_': a stem in TABARI mode; "ARNOR_" is the word and its noun
+  // endings (TABARI's NOUNEND validation records), nothing longer.
   std::vector<std::string> striders = {"STRIDERS"};
   EXPECT_TRUE(dict.Match(striders, 0).found());
   EXPECT_TRUE(dict.Match(striders, 0).via_stem);
   std::vector<std::string> arnors = {"ARNORS"};
-  EXPECT_FALSE(dict.Match(arnors, 0).found());
+  EXPECT_TRUE(dict.Match(arnors, 0).found());
+  EXPECT_FALSE(dict.Match(arnors, 0).via_stem);
+  std::vector<std::string> arnorx = {"ARNORX"};
+  EXPECT_FALSE(dict.Match(arnorx, 0).found());
   // PETRARCH2 (default) mode: exact words only.
   ActorDictionary::Builder exact;
   ASSERT_TRUE(exact.AddFile(kDir + "actors_small.txt").ok());

@@ -55,6 +55,7 @@ TEST(TabariActorsTest, DatesBlanksCommentsAndWordListsConvert) {
       "\t[HOB < 950601]\n\t[HOBGOV 950601 - 990815]\n\t[HOBREB > 990816]\n"
       "ENT  [### <890101] [ENT]\n"
       "PRINCE DOL_AMROTH  [--- <950630] [DOL]\n"
+      "LIBYA_  [LBY]\n"
       "~~FINISH 16:47 CDT Thu 05 May 2005\n";
   std::string converted = TabariActorsToPetrarch(tabari);
   EXPECT_EQ(CountLines(converted), CountLines(tabari));  // rules keep the TABARI line numbers
@@ -81,6 +82,9 @@ TEST(TabariActorsTest, DatesBlanksCommentsAndWordListsConvert) {
   EXPECT_EQ(code_on("Ent", 19950101), "ENT");
   EXPECT_EQ(code_on("Prince Dol Amroth", 19940101), "---");
   EXPECT_EQ(code_on("Prince Dol Amroth", 19960101), "DOL");
+  EXPECT_EQ(code_on("Libya", 19950101), "LBY");
+  EXPECT_EQ(code_on("Libyas", 19950101), "LBY");  // '_': the word and its noun endings
+  EXPECT_EQ(code_on("Libyan", 19950101), "(no actor)");
   EXPECT_EQ(dict.entry(dict.Match(Norms("Gollum"), 0).value).where.line, 8u);
 }
 

@@ -148,6 +148,15 @@ Status ActorDictionary::Builder::AddPhrase(std::string_view phrase, std::string_
     return Problem(LineError(file, line, "phrase '" + std::string(phrase) + "' has no words"));
   uint32_t index = static_cast<uint32_t>(entries_.size() - 1);
   uint32_t previous = index_.Add(words.words, index, words.stem);
+  // TABARI's "LIBYA_": the word and its regular noun endings ("Libyas"; "Libya's" is tokenised
+  // apart already), as its validation suite's NOUNEND records check.
+  if (options_.stems == StemMode::kTabari && words.exact_end) {
+    for (const char* ending : {"S", "ES"}) {
+      std::vector<std::string> plural = words.words;
+      plural.back() += ending;
+      index_.Add(plural, index, false);
+    }
+  }
   phrase_words_.emplace_back(index, words.words);
   if (previous == kNoValue) ++phrases_;
   else if (previous != index) ++overridden_;

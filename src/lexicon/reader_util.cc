@@ -88,6 +88,7 @@ PhraseWords DictionaryPhrase(std::string_view raw, StemMode mode) {
   }
   result.words = text::TokenizePhrase(ToUpper(phrase));
   result.stem = mode == StemMode::kTabari && !exact_end && !result.words.empty();
+  result.exact_end = exact_end;
   return result;
 }
 

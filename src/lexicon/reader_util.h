@@ -44,6 +44,7 @@ std::string LineError(std::string_view file, uint32_t line, std::string_view mes
 struct PhraseWords {
   std::vector<std::string> words;
   bool stem = false;
+  bool exact_end = false;  // written with a trailing '_' ("LIBYA_")
 };
 PhraseWords DictionaryPhrase(std::string_view raw, StemMode mode);
 
