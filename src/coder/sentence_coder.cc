@@ -188,12 +188,6 @@ bool ObjectIsTheirJointAct(const SentenceView& v, Region region) {
 }
 
 
-// Roots whose acts happen at a place rather than to it: consult, cooperate diplomatically or
-// materially, express intent to cooperate ("met in Geneva", "signed a deal in Beijing").
-bool IsVenueRoot(const std::string& code) {
-  std::string root = lexicon::CameoTable::RootOf(code);
-  return root == "03" || root == "04" || root == "05" || root == "06";
-}
 
 bool IsNamingVerb(const std::string& word) {
   static constexpr std::array<std::string_view, 6> kNaming = {"CALL", "LABEL", "DUB", "BRAND",
@@ -383,10 +377,10 @@ class SentenceCoder {
         targets = first_target(direct, false);
         // Peer semantics (CoderOptions::place_targets): a place is the target of an act when
         // nothing else is ("fired shells at Seoul", "criticized the closure of guest houses in
-        // Bree"), though never the venue of talks, agreements and cooperation (CAMEO roots
-        // 03-06: "met in Geneva"). On news this was wrong more often than right ("died at home
-        // in Paris", "resides in Iraq"), hence off by default.
-        if (targets.empty() && options_.place_targets && !IsVenueRoot(out.code)) {
+        // Bree", even "renewing his license in Michel Delving"). On news this was wrong more
+        // often than right ("died at home in Paris", "resides in Iraq", "met in Geneva"),
+        // hence off by default.
+        if (targets.empty() && options_.place_targets) {
           targets = first_target(region, true);
         }
       }

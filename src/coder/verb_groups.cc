@@ -135,10 +135,12 @@ std::vector<VerbGroup> FindVerbGroups(const text::Sentence& sentence,
         continue;
       }
     }
-    // A participle between a verb and a plural noun is an adjective too: "to extradite accused
-    // criminals", "released detained activists" (not after an auxiliary: "has accused China").
+    // A participle between a verb and a plural noun or an adjective is an adjective too: "to
+    // extradite accused criminals", "will abandon improved economic relations" (not after an
+    // auxiliary: "has accused China").
     if (tag == PosTag::kVBN && i > 0 && i + 1 < n && parse::IsVerb(tags[i - 1]) &&
-        !IsAuxiliaryWord(tokens[i - 1].norm) && tags[i + 1] == PosTag::kNNS) {
+        !IsAuxiliaryWord(tokens[i - 1].norm) &&
+        (tags[i + 1] == PosTag::kNNS || parse::IsAdjective(tags[i + 1]))) {
       continue;
     }
     // "according to X" reports a source; it is no verb of its own.
