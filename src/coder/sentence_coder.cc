@@ -339,9 +339,17 @@ class SentenceCoder {
     std::string why;
     std::vector<int> sources;
     std::vector<int> targets;
+    // '%' before the verb: the compound subject acts with itself; after it, PETRARCH2 makes the
+    // compound the verb's target, each member in turn ("Eriador agrees with the Philippines
+    // and France": ERI->PHL, ERI->FRA), while TABARI keeps it acting with itself ("exchanged
+    // prisoners with Gondor and Osgiliath": GON<->OSG).
+    int compound_target = -1;
     if (pm.compound_unit >= 0) {
-      CodeCompound(g, pm, code, rule, verb_text);
-      return;
+      if (units[pm.compound_unit].begin < group.head || verbs_.lexical_verbs()) {
+        CodeCompound(g, pm, code, rule, verb_text);
+        return;
+      }
+      compound_target = pm.compound_unit;
     }
     if (pm.source_unit >= 0) sources = WithCompound(v_, pm.source_unit);
     if (group.passive) {
@@ -351,8 +359,9 @@ class SentenceCoder {
       targets = pm.target_unit >= 0 ? WithCompound(v_, pm.target_unit) : SubjectUnits(v_, g, &why);
     } else {
       if (sources.empty()) sources = SubjectUnits(v_, g, &why);
-      if (pm.target_unit >= 0) {
-        targets = TargetsWithCompound(v_, pm.target_unit);
+      if (pm.target_unit >= 0 || compound_target >= 0) {
+        targets = WithCompound(v_, pm.target_unit >= 0 ? pm.target_unit : compound_target);
+        if (pm.target_unit >= 0) targets = TargetsWithCompound(v_, pm.target_unit);
       } else {
         // Without a pattern naming the target, objects stop where a governed infinitive starts:
         // "asked other countries not to allow the use of Huawei's equipment" has no actor
