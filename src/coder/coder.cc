@@ -233,7 +233,7 @@ CodeResult Coder::Code(const Document& document) const {
   coder::SentenceCoderOptions sentence_options;
   sentence_options.require_dyad = impl_->options.require_dyad;
   sentence_options.one_sided_any_code = impl_->options.one_sided_any_code;
-  sentence_options.place_targets = impl_->options.place_targets;
+  sentence_options.peer_targets = impl_->options.peer_targets;
   parse::TaggerScratch scratch;
   std::vector<parse::PosTag> tags;
   PersonMemory last_person;

@@ -201,18 +201,32 @@ bool PatternAnchors::Present(uint32_t p, const SentenceView& view) const {
 
 PatternMatch BestPattern(const SentenceView& v, int g, const lexicon::VerbDictionary& verbs,
                          const PatternAnchors& anchors, const lexicon::VerbBlock& block,
-                         Region after, uint32_t clause_start) {
+                         Region after, uint32_t clause_start, bool match_that_complement) {
   const VerbGroup& group = (*v.groups)[g];
+  const auto& tokens = v.tokens();
+  Region complement = after;
+  if (match_that_complement && after.end < tokens.size() && tokens[after.end].norm == "THAT") {
+    complement.end = after.end + 1;
+    while (complement.end < tokens.size()) {
+      std::string_view w = tokens[complement.end].norm;
+      if (w == ";" || w == ":" || w == "." || w == "?" || w == "!") break;
+      ++complement.end;
+    }
+  }
   PatternMatch best;
-  for (uint32_t p : block.patterns) {
-    const lexicon::VerbPattern& pattern = verbs.patterns()[p];
-    if (!anchors.Present(p, v)) continue;
-    PatternMatch m;
-    m.pattern = &pattern;
-    if (!MatchForward(v, verbs, pattern.after, after.begin, after.end, &m)) continue;
-    uint32_t verb_start = group.match.found() ? group.match.begin : group.head;
-    if (!MatchBackward(v, verbs, pattern.before, verb_start, clause_start, &m)) continue;
-    if (m.score > best.score) best = m;
+  for (Region region : {after, complement}) {
+    for (uint32_t p : block.patterns) {
+      const lexicon::VerbPattern& pattern = verbs.patterns()[p];
+      if (!anchors.Present(p, v)) continue;
+      PatternMatch m;
+      m.pattern = &pattern;
+      m.region_end = region.end;
+      if (!MatchForward(v, verbs, pattern.after, region.begin, region.end, &m)) continue;
+      uint32_t verb_start = group.match.found() ? group.match.begin : group.head;
+      if (!MatchBackward(v, verbs, pattern.before, verb_start, clause_start, &m)) continue;
+      if (m.score > best.score) best = m;
+    }
+    if (best.pattern != nullptr || complement.end == after.end) break;
   }
   return best;
 }

@@ -21,6 +21,8 @@ struct PatternMatch {
   int compound_unit = -1;   // a member of the compound bound by '%': its members act on each
                             // other ("% * [030:030]": "X and Y agree")
   uint32_t last_token = 0;  // one past the last token the pattern consumed (for evidence)
+  uint32_t region_end = 0;  // end of the region it matched in (past the verb's clause when it
+                            // matched in a "that"-complement)
   // The pattern spelled out the verb's negation ("- &NEGATVAUXVRB * OVER EFFORTS [904]",
   // "- WILL NOT * ..."): its code already says what the negated act is.
   bool consumed_negation = false;
@@ -53,9 +55,12 @@ class PatternAnchors {
 // `after` is the verb's object region; words before the verb are searched back to `clause_start`
 // starting right before the dictionary verb form, so the group's own auxiliaries, adverbs and
 // negation ("has urged", "did n't ever clash") are pattern words too, as in TABARI and PETRARCH2.
+// With `match_that_complement` (CoderOptions::peer_targets), a pattern that matches nowhere in
+// the verb's clause may match in its "that"-complement, up to the end of the sentence.
 PatternMatch BestPattern(const SentenceView& view, int g, const lexicon::VerbDictionary& verbs,
                          const PatternAnchors& anchors, const lexicon::VerbBlock& block,
-                         Region after, uint32_t clause_start);
+                         Region after, uint32_t clause_start,
+                         bool match_that_complement = false);
 
 }  // namespace dyadwatch::coder
 

@@ -322,7 +322,8 @@ class SentenceCoder {
 
     Region region = ObjectRegion(v_, g);
     uint32_t clause_start = ClauseStart(v_, g);
-    PatternMatch pm = BestPattern(v_, g, verbs_, anchors_, block, region, clause_start);
+    PatternMatch pm = BestPattern(v_, g, verbs_, anchors_, block, region, clause_start,
+                                  options_.peer_targets);
     lexicon::VerbCode code = pm.pattern ? pm.pattern->code : entry.code;
     std::string rule = pm.pattern ? pm.pattern->where.ToString() : entry.where.ToString();
     GroupOutcome& out = outcomes_[g];
@@ -384,12 +385,29 @@ class SentenceCoder {
           return std::vector<int>{};
         };
         targets = first_target(direct, false);
-        // Peer semantics (CoderOptions::place_targets): a place is the target of an act when
+        // Peer semantics (peer_targets): a verb's "that"-complement is its object, and the
+        // complement's first actor, usually its subject, what the verb is about ("allowed that
+        // Mordor isn't a really pleasant place").
+        const auto& toks = v_.tokens();
+        if (targets.empty() && options_.peer_targets && region.end < toks.size() &&
+            toks[region.end].norm == "THAT") {
+          uint32_t end = region.end + 1;
+          while (end < toks.size() && toks[end].norm != "." && toks[end].norm != ";") ++end;
+          for (uint32_t k = region.end + 1; k < end && targets.empty(); ++k) {
+            int u = v_.unit_at[k];
+            if (u < 0 || units[u].code.empty() ||
+                std::find(sources.begin(), sources.end(), u) != sources.end()) {
+              continue;
+            }
+            targets = WithCompound(v_, u);
+          }
+        }
+        // Peer semantics (CoderOptions::peer_targets): a place is the target of an act when
         // nothing else is ("fired shells at Seoul", "criticized the closure of guest houses in
         // Bree", even "renewing his license in Michel Delving"). On news this was wrong more
         // often than right ("died at home in Paris", "resides in Iraq", "met in Geneva"),
         // hence off by default.
-        if (targets.empty() && options_.place_targets) {
+        if (targets.empty() && options_.peer_targets) {
           targets = first_target(region, true);
         }
       }

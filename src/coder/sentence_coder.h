@@ -30,7 +30,7 @@ class PatternAnchors;
 struct SentenceCoderOptions {
   bool require_dyad = false;  // see CoderOptions::require_dyad
   bool one_sided_any_code = false;  // see CoderOptions::one_sided_any_code
-  bool place_targets = false;       // see CoderOptions::place_targets
+  bool peer_targets = false;       // see CoderOptions::peer_targets
 };
 
 std::vector<ProtoEvent> CodeSentence(const SentenceView& view, const lexicon::Lexicon& lexicon,

@@ -116,7 +116,7 @@ Result<SuiteReport> RunSuite(const Suite& suite, const CoderOptions& base) {
       options.null_actors = suite.kind == "petrarch2";
       options.one_sided_any_code = suite.kind == "petrarch2";
       // Both peers take a target from a prepositional object when no other is found.
-      options.place_targets = true;
+      options.peer_targets = true;
       Result<std::shared_ptr<const Coder>> opened = Coder::Open(options);
       if (!opened.ok()) return opened.status();
       coder = std::move(opened).value();
