@@ -12,11 +12,16 @@ namespace {
 using lexicon::PatternElement;
 using lexicon::PatternElementKind;
 
+// With `stem_last`, the last word matches any token starting with it (TABARI's pattern words
+// without a trailing '_': "- * CONVENTION" matches "conventions").
 bool WordsAt(const std::vector<text::Token>& tokens, size_t pos, size_t limit,
-             const std::vector<std::string>& words) {
+             const std::vector<std::string>& words, bool stem_last = false) {
   if (words.empty() || pos + words.size() > limit) return false;
   for (size_t k = 0; k < words.size(); ++k) {
-    if (tokens[pos + k].norm != words[k]) return false;
+    const std::string& norm = tokens[pos + k].norm;
+    if (stem_last && k + 1 == words.size() ? !norm.starts_with(words[k]) : norm != words[k]) {
+      return false;
+    }
   }
   return true;
 }
@@ -26,7 +31,9 @@ size_t LiteralAt(const SentenceView& v, const lexicon::VerbDictionary& verbs,
                  const PatternElement& e, size_t pos, size_t limit) {
   const auto& tokens = v.tokens();
   if (e.kind == PatternElementKind::kWord) {
-    return WordsAt(tokens, pos, limit, e.words) ? e.words.size() : 0;
+    // Stems only in TABARI dictionaries; PETRARCH2's pattern words are whole words.
+    bool stem = e.stem && verbs.lexical_verbs();
+    return WordsAt(tokens, pos, limit, e.words, stem) ? e.words.size() : 0;
   }
   if (e.kind == PatternElementKind::kSynset && e.synset != lexicon::kNoValue) {
     size_t best = 0;
@@ -167,7 +174,9 @@ PatternAnchors::PatternAnchors(const lexicon::VerbDictionary& verbs) {
     synset_offsets_.push_back(static_cast<uint32_t>(synsets_.size()));
     for (const auto* side : {&pattern.before, &pattern.after}) {
       for (const PatternElement& e : *side) {
-        if (e.kind == PatternElementKind::kWord && !e.words.empty()) {
+        // A TABARI stem standing alone ("CONVENTION" for "conventions") has no exact anchor.
+        bool stem_only = e.stem && verbs.lexical_verbs() && e.words.size() == 1;
+        if (e.kind == PatternElementKind::kWord && !e.words.empty() && !stem_only) {
           hashes_.push_back(lexicon::PhraseIndex::HashWord(e.words.front()));
         } else if (e.kind == PatternElementKind::kSynset && e.synset != lexicon::kNoValue) {
           synsets_.push_back(e.synset);
