@@ -237,7 +237,9 @@ std::vector<ActorUnit> ActorRecognizer::BuildUnits(const text::Sentence& sentenc
       // is coded by country alone adds nothing.
     } else if (country != nullptr) {
       unit.code = country->code;
-      if (agent != nullptr) {
+      // An agent the actor's code already ends with adds nothing: "human rights activists
+      // Amnesty International" is NGM, not NGMNGM.
+      if (agent != nullptr && !country->code.ends_with(agent->code)) {
         unit.code = agent->agent_prefix ? agent->code + country->code
                                         : country->code + agent->code;
       }
