@@ -212,7 +212,11 @@ TEST_F(TabariVerbsTest, GluedSlotsAndGroupsBecomeSeparateElements) {
   const VerbBlock* ban = verbs_.FindBlock("BAN");
   ASSERT_NE(ban, nullptr);
   ASSERT_EQ(ban->patterns.size(), 1u);
-  EXPECT_EQ(verbs_.patterns()[ban->patterns[0]].before[0].text, "RECENT");
+  const VerbPattern& recent = verbs_.patterns()[ban->patterns[0]];
+  EXPECT_EQ(recent.before[0].words, std::vector<std::string>{"RECENT"});
+  EXPECT_TRUE(recent.before_glued);  // "RECENT~_*": RECENT right before the verb
+  EXPECT_FALSE(recent.after_glued);
+  EXPECT_FALSE(geneva.before_glued);  // "SUGGESTED_+ *": the slot, not the verb, is glued
 }
 
 // TABARI's "DEPART_": the word and its regular endings, nothing else (Validate.text VERBEND).

@@ -83,18 +83,22 @@ int UnitFrom(const SentenceView& v, size_t pos, size_t limit, PatternElementKind
   return -1;
 }
 
-// Forward match of `elements` from `pos` to `limit`.
+// Forward match of `elements` from `pos` to `limit`. With `glued`, the first element must
+// start at `pos` itself.
 bool MatchForward(const SentenceView& v, const lexicon::VerbDictionary& verbs,
                   const std::vector<PatternElement>& elements, size_t pos, size_t limit,
-                  PatternMatch* m) {
+                  PatternMatch* m, bool glued = false) {
+  bool first = true;
   for (const PatternElement& e : elements) {
     if (IsLiteral(e)) {
       size_t found = 0;
       size_t at = pos;
-      for (; at < limit; ++at) {
+      size_t last_start = glued && first ? std::min(pos + 1, limit) : limit;
+      for (; at < last_start; ++at) {
         found = LiteralAt(v, verbs, e, at, limit);
         if (found) break;
       }
+      first = false;
       if (!found) return false;
       pos = at + found;
       m->score += static_cast<int>(found);
@@ -115,17 +119,22 @@ bool MatchForward(const SentenceView& v, const lexicon::VerbDictionary& verbs,
   return true;
 }
 
-// Backward match of `elements` (in text order) ending before `pos`, not before `limit`.
+// Backward match of `elements` (in text order) ending before `pos`, not before `limit`. With
+// `glued`, the last element must end right at `pos`.
 bool MatchBackward(const SentenceView& v, const lexicon::VerbDictionary& verbs,
                    const std::vector<PatternElement>& elements, size_t pos, size_t limit,
-                   PatternMatch* m) {
+                   PatternMatch* m, bool glued = false) {
   for (auto it = elements.rbegin(); it != elements.rend(); ++it) {
     const PatternElement& e = *it;
     if (IsLiteral(e)) {
       bool ok = false;
+      const size_t end = pos;
+      const bool must_touch = glued && it == elements.rbegin();
       while (pos > limit) {
         --pos;
         size_t found = LiteralAt(v, verbs, e, pos, v.tokens().size());
+        if (found && must_touch && pos + found != end) found = 0;
+        if (!found && must_touch && end - pos > 4) break;  // no literal ends at the verb
         if (found) {
           ok = true;
           m->score += static_cast<int>(found);
@@ -230,9 +239,15 @@ PatternMatch BestPattern(const SentenceView& v, int g, const lexicon::VerbDictio
       PatternMatch m;
       m.pattern = &pattern;
       m.region_end = region.end;
-      if (!MatchForward(v, verbs, pattern.after, region.begin, region.end, &m)) continue;
+      if (!MatchForward(v, verbs, pattern.after, region.begin, region.end, &m,
+                        pattern.after_glued)) {
+        continue;
+      }
       uint32_t verb_start = group.match.found() ? group.match.begin : group.head;
-      if (!MatchBackward(v, verbs, pattern.before, verb_start, clause_start, &m)) continue;
+      if (!MatchBackward(v, verbs, pattern.before, verb_start, clause_start, &m,
+                         pattern.before_glued)) {
+        continue;
+      }
       if (m.score > best.score) best = m;
     }
     if (best.pattern != nullptr || complement.end == after.end) break;

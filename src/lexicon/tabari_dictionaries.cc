@@ -124,6 +124,20 @@ std::string SplitGluedToken(std::string token) {
   };
   for (size_t i = 0; i < pieces.size(); ++i) {
     const std::string& piece = pieces[i];
+    if (piece == "*" && (!word.empty() || (i + 1 < pieces.size() && !pieces[i + 1].empty()))) {
+      // "IN_*", "SPY_*_DEAL": words glued to the verb stay glued ("IN_*" is IN right before
+      // the verb; "IN_ *" is the exact word IN anywhere before it).
+      if (!word.empty()) {
+        if (!out.empty()) out += ' ';
+        out += word + "_*";
+        word.clear();
+      } else {
+        if (!out.empty()) out += ' ';
+        out += "*";
+      }
+      if (i + 1 < pieces.size() && !pieces[i + 1].empty()) out += "_";
+      continue;
+    }
     if (IsSlot(piece)) {
       flush();
       if (!out.empty()) out += ' ';

@@ -459,6 +459,8 @@ Status VerbReader::ReadOnePattern(std::string_view content, std::string_view com
   if (words.find('*', star + 1) != std::string_view::npos)
     return Problem(line, "pattern with more than one '*'");
   bool ok = true;
+  pattern.before_glued = star > 0 && words[star - 1] == '_';
+  pattern.after_glued = star + 1 < words.size() && words[star + 1] == '_';
   std::vector<std::string_view> before = internal::SplitWhitespace(words.substr(0, star));
   std::vector<std::string_view> after = internal::SplitWhitespace(words.substr(star + 1));
   // "SPY_*_DEAL": the '_' only glued a word to the '*'; drop such leading underscores.

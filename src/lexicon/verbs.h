@@ -100,6 +100,10 @@ struct VerbPattern {
   std::vector<PatternElement> before;       // elements before '*', in text order
   std::vector<PatternElement> after;        // elements after '*', in text order
   VerbCode code;
+  // "IN_*", "SPY_*_DEAL": the word next to '*' is glued to it with '_' and must stand right
+  // before (after) the verb ("was in accord", not "was in on accord").
+  bool before_glued = false;
+  bool after_glued = false;
   std::string comment;                      // after '#'
   std::string text;                         // the whole line as written, for explanations
   SourceLine where;
