@@ -81,14 +81,16 @@ void AddPairReferences(const text::Sentence& sentence, const std::vector<ActorUn
   if (last_of_country.size() != 2) return;
   int group = 0;
   for (const ActorUnit& u : *units) group = std::max(group, u.group + 1);
-  for (const ActorUnit* source : last_of_country) {
-    ActorUnit pair = *source;
+  // Copies first: the sources may live in *units, which the push_back below reallocates.
+  std::vector<ActorUnit> sources;
+  for (const ActorUnit* source : last_of_country) sources.push_back(*source);
+  for (ActorUnit& pair : sources) {
     pair.begin = begin;
     pair.end = end;
     pair.group = group;
     pair.person = false;
     pair.from_pronoun = false;
-    pair.rule = "pair->" + source->code + (source->rule.empty() ? "" : " " + source->rule);
+    pair.rule = "pair->" + pair.code + (pair.rule.empty() ? "" : " " + pair.rule);
     units->push_back(std::move(pair));
   }
 }
