@@ -106,14 +106,14 @@ bool MatchForward(const SentenceView& v, const lexicon::VerbDictionary& verbs,
       int u = UnitFrom(v, pos, limit, e.kind);
       if (u < 0) return false;
       SlotOf(m, e.kind) = u;
+      pos = (*v.units)[u].end;
       // A compound slot consumes the whole compound ("with Gondor and Osgiliath").
-      for (int member : e.kind == PatternElementKind::kCompound ? WithCompound(v, u)
-                                                                 : std::vector<int>{u}) {
-        pos = std::max<size_t>(pos, (*v.units)[member].end);
+      if (e.kind == PatternElementKind::kCompound) {
+        for (int member : WithCompound(v, u)) pos = std::max<size_t>(pos, (*v.units)[member].end);
       }
       m->score += 1;
     }
-    // '^', '%', brackets: structure markers; the linear match ignores them.
+    // '^' and brackets: structure markers; the linear match ignores them.
   }
   m->last_token = static_cast<uint32_t>(pos);
   return true;
@@ -238,7 +238,6 @@ PatternMatch BestPattern(const SentenceView& v, int g, const lexicon::VerbDictio
       if (!anchors.Present(p, v)) continue;
       PatternMatch m;
       m.pattern = &pattern;
-      m.region_end = region.end;
       if (!MatchForward(v, verbs, pattern.after, region.begin, region.end, &m,
                         pattern.after_glued)) {
         continue;

@@ -21,8 +21,6 @@ struct PatternMatch {
   int compound_unit = -1;   // a member of the compound bound by '%': its members act on each
                             // other ("% * [030:030]": "X and Y agree")
   uint32_t last_token = 0;  // one past the last token the pattern consumed (for evidence)
-  uint32_t region_end = 0;  // end of the region it matched in (past the verb's clause when it
-                            // matched in a "that"-complement)
   // The pattern spelled out the verb's negation ("- &NEGATVAUXVRB * OVER EFFORTS [904]",
   // "- WILL NOT * ..."): its code already says what the negated act is.
   bool consumed_negation = false;

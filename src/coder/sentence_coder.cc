@@ -187,8 +187,6 @@ bool ObjectIsTheirJointAct(const SentenceView& v, Region region) {
   return false;
 }
 
-
-
 bool IsNamingVerb(const std::string& word) {
   static constexpr std::array<std::string_view, 6> kNaming = {"CALL", "LABEL", "DUB", "BRAND",
                                                               "TERM", "NAME"};
@@ -360,9 +358,10 @@ class SentenceCoder {
       targets = pm.target_unit >= 0 ? WithCompound(v_, pm.target_unit) : SubjectUnits(v_, g, &why);
     } else {
       if (sources.empty()) sources = SubjectUnits(v_, g, &why);
-      if (pm.target_unit >= 0 || compound_target >= 0) {
-        targets = WithCompound(v_, pm.target_unit >= 0 ? pm.target_unit : compound_target);
-        if (pm.target_unit >= 0) targets = TargetsWithCompound(v_, pm.target_unit);
+      if (pm.target_unit >= 0) {
+        targets = TargetsWithCompound(v_, pm.target_unit);
+      } else if (compound_target >= 0) {
+        targets = WithCompound(v_, compound_target);
       } else {
         // Without a pattern naming the target, objects stop where a governed infinitive starts:
         // "asked other countries not to allow the use of Huawei's equipment" has no actor

@@ -1,5 +1,6 @@
 #include "lexicon/tabari_dictionaries.h"
 
+#include <algorithm>
 #include <cctype>
 #include <filesystem>
 
@@ -303,12 +304,11 @@ std::string TabariVerbsToPetrarch(std::string_view text) {
     } else if (trimmed[0] != '&' && trimmed[0] != '+' && trimmed[0] != '~') {
       // "BAN=": exactly this word, no regular endings ("baning", "baned" are not BAN); written
       // for the verb reader as a verb whose only form is itself, "BAN {BAN}".
-      std::string_view head = Trim(std::string_view(line).substr(0, line.find_first_of("[#")));
+      const size_t tail = std::min(line.find_first_of("[#"), line.size());
+      std::string_view head = Trim(std::string_view(line).substr(0, tail));
       if (head.size() > 1 && head.back() == '=' && head.find_first_of(" _+{") == head.npos) {
         std::string word(head.substr(0, head.size() - 1));
-        line = word + " {" + word + "} " + line.substr(line.find_first_of("[#") == std::string::npos
-                                                           ? line.size()
-                                                           : line.find_first_of("[#"));
+        line = word + " {" + word + "} " + line.substr(tail);
       }
       DropEqualsMarks(&line);
       line = ConvertVerbLine(std::string(Trim(line)));
