@@ -245,6 +245,13 @@ TEST_F(CoderGoldenTest, TheTwoSidesAreTheTwoStatesJustNamed) {
   auto three = Code("Japan, China and South Korea held talks. The two sides agreed to strengthen "
                     "cooperation.", "2024-01-28");
   for (const Event& e : three) EXPECT_EQ(e.sentence, 0) << Dump(three);
+  // Both states named earlier in the same sentence: the pair units are copies of units of the
+  // sentence itself (7b2f7cd: they were read through pointers into the vector being appended to,
+  // which aborted on the UN corpus).
+  auto same = Code("Wang Yi met Jake Sullivan in Bangkok, and the two sides agreed to strengthen "
+                   "cooperation.", "2024-01-28");
+  EXPECT_TRUE(Has(same, "CHNGOV", "USAGOV", "05")) << Dump(same);
+  EXPECT_TRUE(Has(same, "USAGOV", "CHNGOV", "05")) << Dump(same);
 }
 
 TEST_F(CoderGoldenTest, CounterpartIsTheOtherGovernment) {
