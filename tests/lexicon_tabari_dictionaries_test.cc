@@ -88,6 +88,40 @@ TEST(TabariActorsTest, DatesBlanksCommentsAndWordListsConvert) {
   EXPECT_EQ(dict.entry(dict.Match(Norms("Gollum"), 0).value).where.line, 8u);
 }
 
+TEST(TabariActorsTest, SpaceLetsWordsComeBetweenUnderscoreDoesNot) {
+  ActorDictionary::Builder builder(PhraseLoadOptions{StemMode::kTabari, true});
+  ASSERT_TRUE(builder
+                  .AddText(TabariActorsToPetrarch("AL_GORE  [AGR]\nAL GORE  [TEN]\n"
+                                                  "PRINCE DOL_AMROTH  [DOL]\n"
+                                                  "ITHILEN TELEVISION  [ITHTV]\n"),
+                           "gaps.actors")
+                  .ok());
+  ActorDictionary dict = std::move(builder).Build();
+  // Code and tokens spanned of the actor at the first token.
+  auto match = [&](const std::string& text) -> std::string {
+    std::vector<text::Token> tokens = text::Tokenize(text);
+    PhraseMatch m = dict.Match(tokens, 0);
+    if (!m.found()) return "(no actor)";
+    return dict.entry(m.value).codes.front().code + "/" + std::to_string(m.length);
+  };
+  EXPECT_EQ(match("Al Gore said"), "AGR/2");  // the all-'_' phrase keeps consecutive words
+  EXPECT_EQ(match("Al \"The Weasel\" Gore said"), "TEN/6");
+  EXPECT_EQ(match("Prince of Dol Amroth"), "DOL/4");
+  EXPECT_EQ(match("Prince of the Dol Amroth"), "DOL/5");
+  EXPECT_EQ(match("Prince of Dol the Amroth"), "(no actor)");  // '_': consecutive
+  EXPECT_EQ(match("Ithilen state-run television"), "ITHTV/5");
+  EXPECT_EQ(match("Ithilen and Gondor television"), "(no actor)");  // no conjunction in a gap
+  EXPECT_EQ(match("Ithilen, the state television"), "(no actor)");  // nor a comma
+  EXPECT_EQ(match("Ithilen has a very big new television"), "(no actor)");  // at most 4 words
+
+  // PETRARCH2 reads the space as a consecutive word break.
+  ActorDictionary::Builder petrarch;
+  ASSERT_TRUE(petrarch.AddText("PRINCE DOL_AMROTH  [DOL]\n", "p.actors").ok());
+  ActorDictionary exact = std::move(petrarch).Build();
+  EXPECT_FALSE(exact.Match(text::Tokenize("Prince of Dol Amroth"), 0).found());
+  EXPECT_EQ(exact.Match(text::Tokenize("Prince Dol Amroth"), 0).length, 3u);
+}
+
 TEST(TabariAgentsTest, BlanksInsideCodesAreDropped) {
   std::string converted = TabariActorsToPetrarch(
       "AMBASSADOR_  [ ~GOV] ;LRP 02 Jun 2004\nHUMAN_RIGHTS_BODY_   [  NGO~] ;BNL\n"

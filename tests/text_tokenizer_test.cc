@@ -73,6 +73,17 @@ TEST(TokenizerTest, Hyphens) {
   EXPECT_THAT(Norms("2019\xE2\x80\x93" "20"), ElementsAre("2019", "-", "20"));
 }
 
+TEST(TokenizerTest, UnderscoreBetweenWordsSeparatesThem) {
+  // As in dictionary phrases ("DOL_AMROTH"), an underscore joining words is a word break.
+  EXPECT_THAT(Norms("the Prince of Dol_Amroth."),
+              ElementsAre("THE", "PRINCE", "OF", "DOL", "AMROTH", "."));
+  EXPECT_THAT(Norms("Al_Gore_2"), ElementsAre("AL", "GORE", "2"));
+  // Elsewhere it stays a symbol; addresses keep theirs.
+  EXPECT_THAT(Norms("a _ b __init"), ElementsAre("A", "_", "B", "_", "_", "INIT"));
+  EXPECT_THAT(Norms("first_last@mail.example.org"),
+              ElementsAre("FIRST_LAST@MAIL.EXAMPLE.ORG"));
+}
+
 TEST(TokenizerTest, DottedAbbreviationsAndPeriods) {
   EXPECT_THAT(Norms("U.S. U.N. U.K. e.g. i.e. a.m. p.m. U.S.A. Ph.D."),
               ElementsAre("U.S.", "U.N.", "U.K.", "E.G.", "I.E.", "A.M.", "P.M.", "U.S.A.",

@@ -147,6 +147,23 @@ Status ActorDictionary::Builder::AddPhrase(std::string_view phrase, std::string_
   if (words.words.empty())
     return Problem(LineError(file, line, "phrase '" + std::string(phrase) + "' has no words"));
   uint32_t index = static_cast<uint32_t>(entries_.size() - 1);
+  // TABARI: a space between words lets other words come between (see the file comment).
+  const bool spaced = options_.stems == StemMode::kTabari &&
+                      internal::SplitWhitespace(Trim(phrase)).size() > 1;
+  if (spaced) {
+    GappedPhrase gapped;
+    gapped.entry = index;
+    for (std::string_view run : internal::SplitWhitespace(Trim(phrase))) {
+      internal::PhraseWords segment = internal::DictionaryPhrase(run, options_.stems);
+      if (!segment.words.empty()) gapped.segments.push_back(std::move(segment.words));
+    }
+    gapped.last_word_is_stem = words.stem;
+    gapped_.push_back(std::move(gapped));
+    // An all-'_' phrase of the same words keeps the consecutive match ("AL_GORE" over "AL GORE").
+    if (consecutive_keys_.count(PhraseIndex::PhraseKey(words.words))) return Status::OK();
+  } else if (options_.stems == StemMode::kTabari) {
+    consecutive_keys_.insert(PhraseIndex::PhraseKey(words.words));
+  }
   uint32_t previous = index_.Add(words.words, index, words.stem);
   // TABARI's "LIBYA_": the word and its regular noun endings ("Libyas"; "Libya's" is tokenised
   // apart already), as its validation suite's NOUNEND records check.
@@ -235,7 +252,58 @@ ActorDictionary ActorDictionary::Builder::Build() && {
   dictionary.titles_ = std::move(titles_).Build();
   dictionary.families_ = std::move(families_).Build();
   dictionary.merged_variants_ = merged_variants_;
+  dictionary.gapped_ = std::move(gapped_);
   return dictionary;
+}
+
+PhraseMatch ActorDictionary::WithGapped(std::span<const text::Token> tokens, size_t start,
+                                        PhraseMatch contiguous) const {
+  auto word_at = [&](size_t k, const std::string& word, bool stem) {
+    if (k >= tokens.size()) return false;
+    const std::string& norm = tokens[k].norm;
+    return stem ? norm.starts_with(word) : norm == word;
+  };
+  // Tokens a gap may hold: words other than conjunctions, quotes and hyphens.
+  auto gap_token = [&](size_t k) {
+    const text::Token& t = tokens[k];
+    if (t.kind == text::TokenKind::kWord || t.kind == text::TokenKind::kNumber)
+      return t.norm != "AND" && t.norm != "OR";
+    return t.norm == "\"" || t.norm == "-" || t.norm == "'" || t.norm == "``" || t.norm == "''";
+  };
+  PhraseMatch best = contiguous;
+  for (const GappedPhrase& phrase : gapped_) {
+    if (phrase.segments.front().front() != tokens[start].norm) continue;
+    // Segments in order; each starts at the first place within kMaxGap tokens where it matches.
+    size_t at = start;
+    bool ok = true;
+    for (size_t s = 0; s < phrase.segments.size() && ok; ++s) {
+      const auto& segment = phrase.segments[s];
+      const bool last_segment = s + 1 == phrase.segments.size();
+      auto segment_at = [&](size_t k) {
+        for (size_t w = 0; w < segment.size(); ++w) {
+          bool stem = last_segment && w + 1 == segment.size() && phrase.last_word_is_stem;
+          if (!word_at(k + w, segment[w], stem)) return false;
+        }
+        return true;
+      };
+      if (s == 0) {
+        ok = segment_at(at);
+      } else {
+        size_t k = at;
+        while (k < tokens.size() && k - at <= kMaxGap && !segment_at(k)) {
+          if (!gap_token(k)) { k = tokens.size(); break; }
+          ++k;
+        }
+        ok = k < tokens.size() && k - at <= kMaxGap;
+        at = k;
+      }
+      at += segment.size();
+    }
+    if (ok && at - start > best.length) {
+      best = PhraseMatch{phrase.entry, static_cast<uint32_t>(at - start), false};
+    }
+  }
+  return best;
 }
 
 const ActorEntry* ActorDictionary::FindPhrase(std::string_view phrase) const {

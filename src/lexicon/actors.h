@@ -16,6 +16,12 @@
 // defined twice, the later definition wins (later files override earlier ones, as in PETRARCH2).
 // A root line that directly follows a root without codes is read as its synonym: the Phoenix files
 // list name variants that way (PETRARCH2 leaves such roots uncoded).
+//
+// TABARI connectors (StemMode::kTabari only): '_' joins words that must be consecutive, a space
+// lets a few other words come between ("PRINCE DOL_AMROTH" matches "the Prince of Dol Amroth",
+// "ITHILEN TELEVISION" "Ithilen state-run television", "AL GORE" 'Al "The Weasel" Gore'). Such a
+// phrase also matches its words consecutively unless an all-'_' phrase with the same words
+// exists ("AL_GORE" keeps "Al Gore"). PETRARCH2 reads both connectors as consecutive words.
 #ifndef DYADWATCH_LEXICON_ACTORS_H_
 #define DYADWATCH_LEXICON_ACTORS_H_
 
@@ -23,6 +29,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -72,8 +79,20 @@ struct PhraseLoadOptions {
   bool strict = false;
 };
 
+// A TABARI phrase written with spaces: runs of consecutive words ("PRINCE", "DOL AMROTH") that
+// may be separated by a few other words in the text.
+struct GappedPhrase {
+  std::vector<std::vector<std::string>> segments;
+  bool last_word_is_stem = false;
+  uint32_t entry = 0;
+};
+
 class ActorDictionary {
  public:
+  // At most this many tokens between two segments of a gapped phrase; the gap holds no
+  // conjunction and no punctuation but quotes and hyphens.
+  static constexpr size_t kMaxGap = 4;
+
   class Builder {
    public:
     explicit Builder(PhraseLoadOptions options = {}) : options_(options) {}
@@ -109,6 +128,8 @@ class ActorDictionary {
     PhraseIndex::Builder families_;
     size_t variants_ = 0;
     size_t merged_variants_ = 0;
+    std::vector<GappedPhrase> gapped_;
+    std::unordered_set<uint64_t> consecutive_keys_;  // TABARI phrases written without a space
   };
 
   ActorDictionary() = default;
@@ -117,11 +138,12 @@ class ActorDictionary {
   // the files (and their generated spelling variants) a title followed by an office holder's
   // family name matches ("President Yoon", "PM Kishida"; see name_variants.h) when it is longer.
   PhraseMatch Match(std::span<const text::Token> tokens, size_t start) const {
-    return WithTitle(
+    PhraseMatch m = WithTitle(
         index_.LongestMatch(tokens, start), titles_.LongestMatch(tokens, start),
         [&](size_t at) { return families_.LongestMatch(tokens, at); },
         [&](size_t at) { return index_.LongestMatch(tokens, at); },
         [&](size_t at) { return NameGoesOn(tokens, at); }, start);
+    return gapped_.empty() ? m : WithGapped(tokens, start, m);
   }
   PhraseMatch Match(std::span<const std::string> words, size_t start) const {
     return WithTitle(
@@ -133,13 +155,19 @@ class ActorDictionary {
   // With word hashes from PhraseIndex::HashWords(tokens), shared across dictionaries.
   PhraseMatch Match(std::span<const text::Token> tokens, std::span<const uint64_t> word_hashes,
                     size_t start) const {
-    return WithTitle(
+    PhraseMatch m = WithTitle(
         index_.LongestMatch(tokens, word_hashes, start),
         titles_.LongestMatch(tokens, word_hashes, start),
         [&](size_t at) { return families_.LongestMatch(tokens, word_hashes, at); },
         [&](size_t at) { return index_.LongestMatch(tokens, word_hashes, at); },
         [&](size_t at) { return NameGoesOn(tokens, at); }, start);
+    return gapped_.empty() ? m : WithGapped(tokens, start, m);
   }
+  // Longest gapped TABARI phrase starting at tokens[start] that covers more tokens than the
+  // consecutive match `contiguous`; `contiguous` otherwise. length = tokens spanned, gaps included.
+  PhraseMatch WithGapped(std::span<const text::Token> tokens, size_t start,
+                         PhraseMatch contiguous) const;
+
   // Entry of a whole phrase given as dictionary text ("SOUTH_KOREA", "U.S."); nullptr if absent.
   const ActorEntry* FindPhrase(std::string_view phrase) const;
 
@@ -190,6 +218,7 @@ class ActorDictionary {
     return at < tokens.size() && tokens[at].kind == text::TokenKind::kWord &&
            tokens[at].capitalized;
   }
+  std::vector<GappedPhrase> gapped_;  // few: only TABARI files written with spaces
   PhraseIndex titles_;    // PersonTitles(), value = title number
   PhraseIndex families_;  // office holders' family names, value = entry (maybe merged)
   std::vector<std::pair<uint64_t, uint8_t>> variant_kinds_;  // sorted phrase hash -> origin

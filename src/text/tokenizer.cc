@@ -144,6 +144,15 @@ class Tokenizer {
           break;
         }
         case CharClass::kSymbol: {
+          // "Dol_Amroth", "Al_Gore": an underscore joining two words separates them like a
+          // space, as it does in dictionary phrases (see TokenizePhrase), so the text matches
+          // the phrase "DOL AMROTH" or "DOL_AMROTH" either way.
+          if (b == '_' && i > 0 && !tokens_->empty() && tokens_->back().end == i &&
+              tokens_->back().kind == TokenKind::kWord && i + 1 < n &&
+              internal::IsWordChar(ClassAt(text_, i + 1))) {
+            i += length;
+            break;
+          }
           // Keep variation selectors and joiners with their symbol (emoji sequences).
           size_t end = i + length;
           size_t next_length = 0;
