@@ -48,6 +48,21 @@ std::string RelativeRule(std::string rule, const std::string& prefix) {
 
 namespace {
 
+// The member codes of a multi-code actor ("FRO/BIL/SAM"); {code} for any other code.
+std::vector<std::string> CodeMembers(const std::string& code) {
+  std::vector<std::string> members;
+  size_t begin = 0;
+  while (true) {
+    size_t slash = code.find('/', begin);
+    std::string member = code.substr(begin, slash == std::string::npos ? slash : slash - begin);
+    if (!member.empty()) members.push_back(std::move(member));
+    if (slash == std::string::npos) break;
+    begin = slash + 1;
+  }
+  if (members.empty()) members.push_back(code);
+  return members;
+}
+
 std::string Slice(std::string_view text, uint32_t b, uint32_t e) {
   if (b >= e || e > text.size()) return "";
   return std::string(text.substr(b, e - b));
@@ -373,30 +388,38 @@ CodeResult Coder::Code(const Document& document) const {
       static const coder::ActorUnit kNoTarget;  // one-sided event: empty code, text and span
       const coder::ActorUnit& tgt = p.target_unit >= 0 ? units[p.target_unit] : kNoTarget;
       const coder::VerbGroup& g = groups[p.group];
-      Event e;
-      e.doc_id = document.id;
-      e.sentence = s;
-      e.date = document.date.size() >= 10 ? document.date.substr(0, 10) : document.date;
-      e.source = src.code;
-      e.target = tgt.code;
-      e.source_country = src.country;
-      e.target_country = tgt.country;
-      e.source_span = TokenSpan(sentence, src.begin, src.end);
-      if (p.target_unit >= 0) e.target_span = TokenSpan(sentence, tgt.begin, tgt.end);
-      e.verb_span = TokenSpan(sentence, g.head, g.end);
-      e.source_text = Slice(text, e.source_span.begin, e.source_span.end);
-      e.target_text = Slice(text, e.target_span.begin, e.target_span.end);
-      e.code = info->code;
-      e.root = info->root;
-      e.quad_class = info->quad_class;
-      e.goldstein = info->goldstein;
-      e.mood = p.mood;
-      e.sentence_span = Span{sentence.begin, sentence.end};
-      e.sentence_text = Slice(text, sentence.begin, sentence.end);
-      e.rule = RelativeRule(p.rule, impl_->data_prefix);
-      say(s, e.source + " " + e.code + " " + (e.target.empty() ? "-" : e.target) + " (" + e.mood +
-                 ", " + e.rule + ")");
-      result.events.push_back(std::move(e));
+      // An actor coded with several codes ("THE_SHIRE [FRO/BIL/SAM]", TABARI and PETRARCH2) is
+      // all of them: one event per member (per pair of members when both sides have several).
+      const std::vector<std::string> sources = CodeMembers(src.code);
+      const std::vector<std::string> targets = CodeMembers(tgt.code);
+      for (const std::string& source : sources) {
+        for (const std::string& target : targets) {
+          Event e;
+          e.doc_id = document.id;
+          e.sentence = s;
+          e.date = document.date.size() >= 10 ? document.date.substr(0, 10) : document.date;
+          e.source = source;
+          e.target = target;
+          e.source_country = sources.size() > 1 ? impl_->actors->CountryOf(source) : src.country;
+          e.target_country = targets.size() > 1 ? impl_->actors->CountryOf(target) : tgt.country;
+          e.source_span = TokenSpan(sentence, src.begin, src.end);
+          if (p.target_unit >= 0) e.target_span = TokenSpan(sentence, tgt.begin, tgt.end);
+          e.verb_span = TokenSpan(sentence, g.head, g.end);
+          e.source_text = Slice(text, e.source_span.begin, e.source_span.end);
+          e.target_text = Slice(text, e.target_span.begin, e.target_span.end);
+          e.code = info->code;
+          e.root = info->root;
+          e.quad_class = info->quad_class;
+          e.goldstein = info->goldstein;
+          e.mood = p.mood;
+          e.sentence_span = Span{sentence.begin, sentence.end};
+          e.sentence_text = Slice(text, sentence.begin, sentence.end);
+          e.rule = RelativeRule(p.rule, impl_->data_prefix);
+          say(s, e.source + " " + e.code + " " + (e.target.empty() ? "-" : e.target) + " (" +
+                     e.mood + ", " + e.rule + ")");
+          result.events.push_back(std::move(e));
+        }
+      }
     }
     for (const auto& u : units) {
       if (u.person && !u.code.empty() && !u.from_pronoun) {

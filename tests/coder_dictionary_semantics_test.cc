@@ -1,0 +1,72 @@
+// Coder behaviour that follows from how a dictionary writes an actor, checked with a small
+// invented actor file and the bundled verbs and agents.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "dyadwatch/coder.h"
+
+namespace dyadwatch {
+namespace {
+
+namespace fs = std::filesystem;
+
+class CoderDictionarySemanticsTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    const fs::path dir = fs::temp_directory_path() / "dyadwatch_dictionary_semantics_test";
+    fs::create_directories(dir);
+    const std::string data = std::string(DYADWATCH_SOURCE_DATA_DIR) + "/dictionaries/";
+    std::ofstream(dir / "test.actors.txt") << "THE_SHIRE  [FRO/BIL/SAM]\n"
+                                              "LORIEN  [ELR/GAL]\n"
+                                              "JAPAN  [JPN]\n";
+    std::ofstream(dir / "dyadwatch.dict")
+        << "[Dictionaries]\n"
+        << "verbfile_name = " << data << "petrarch2/CAMEO.2.0.txt\n"
+        << "actorfile_list = test.actors.txt\n"
+        << "agentfile_list = " << data << "petrarch2/Phoenix.agents.txt\n"
+        << "discardfile_name = " << data << "petrarch2/Phoenix.discards.txt\n"
+        << "issuefile_name = " << data << "petrarch2/Phoenix.IssueCoding.txt\n";
+    CoderOptions options;
+    options.dict_path = dir.string();
+    auto coder = Coder::Open(options);
+    ASSERT_TRUE(coder.ok()) << coder.status().message();
+    coder_ = new std::shared_ptr<const Coder>(coder.value());
+  }
+  static void TearDownTestSuite() {
+    delete coder_;
+    coder_ = nullptr;
+  }
+
+  // "SOURCE TARGET ROOT" per event.
+  static std::vector<std::string> Code(const std::string& text) {
+    Document doc;
+    doc.id = "t";
+    doc.date = "2020-01-01";
+    doc.text = text;
+    std::vector<std::string> out;
+    for (const Event& e : (*coder_)->Code(doc).events) {
+      out.push_back(e.source + " " + e.target + " " + e.root);
+    }
+    return out;
+  }
+
+  static std::shared_ptr<const Coder>* coder_;
+};
+
+std::shared_ptr<const Coder>* CoderDictionarySemanticsTest::coder_ = nullptr;
+
+TEST_F(CoderDictionarySemanticsTest, MultiCodeActorIsEachOfItsMembers) {
+  EXPECT_EQ(Code("The Shire criticized Japan."),
+            (std::vector<std::string>{"FRO JPN 11", "BIL JPN 11", "SAM JPN 11"}));
+  EXPECT_EQ(Code("Japan criticized Lorien."),
+            (std::vector<std::string>{"JPN ELR 11", "JPN GAL 11"}));
+  EXPECT_EQ(Code("The Shire criticized Lorien.").size(), 6u);
+}
+
+}  // namespace
+}  // namespace dyadwatch
