@@ -14,6 +14,12 @@ TEST(TabariOptionsTest, KeepsCodingOptionsUpToTheEndMark) {
                                                 "SET: SKIP RECORDS = TRUE"}));
 }
 
+TEST(TabariOptionsTest, CodeBySettingsReplaceEachOther) {
+  std::vector<std::string> options = ParseTabariOptions(
+      "SET: CODE BY SENTENCE\nSET: CODE ALL\nSET: MINIMUM WORDS = 4\nSET: CODE BY CLAUSE\n");
+  EXPECT_EQ(options, (std::vector<std::string>{"SET: CODE BY CLAUSE", "SET: MINIMUM WORDS = 4"}));
+}
+
 constexpr const char* kRecords = R"(
 ##################################################################
 #                        BASIC TESTS

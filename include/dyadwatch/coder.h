@@ -46,6 +46,19 @@ struct CoderOptions {
   // actor ("DEFAULT: SOURCE [DEFSRC] PRIOR TARGET [DEFTAR] AFTER"). Empty: none (the default).
   std::string default_source;
   std::string default_target;
+  // TABARI's sentence filters (its suite; 0 = off, the default): a sentence of fewer words than
+  // min_sentence_words is not coded ("SET: MINIMUM WORDS = 8"), nor one with at least
+  // complex_verbs dictionary verbs or complex_conjunctions clause conjunctions ("COMPLEX:
+  // VERBS[5] CONJ[4]": TABARI leaves such sentences to a human coder).
+  int min_sentence_words = 0;
+  int complex_verbs = 0;
+  int complex_conjunctions = 0;
+  // Which verbs of a sentence code (TABARI's "SET: CODE BY ..."). kAll, the default: every verb
+  // that finds its actors. kClause: in each clause (the sentence cut at "and"/"or"/"but" that do
+  // not join two actors) only the first verb that codes. kSentence: only the first verb of the
+  // sentence that codes.
+  enum class CodeBy { kAll, kClause, kSentence };
+  CodeBy code_by = CodeBy::kAll;
 };
 
 struct CodeResult {

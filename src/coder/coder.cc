@@ -17,6 +17,7 @@
 #include "coder/coreference.h"
 #include "coder/pattern_matcher.h"
 #include "coder/sentence_coder.h"
+#include "coder/sentence_filters.h"
 #include "coder/verb_groups.h"
 #include "lexicon/dates.h"
 #include "lexicon/lexicon.h"
@@ -263,6 +264,13 @@ CodeResult Coder::Code(const Document& document) const {
       previous_units.clear();
       continue;
     }
+    if (impl_->options.min_sentence_words > 0 &&
+        coder::CountWords(sentence) < impl_->options.min_sentence_words) {
+      say(s, "fewer than " + std::to_string(impl_->options.min_sentence_words) +
+                 " words; not coded");
+      previous_units.clear();
+      continue;
+    }
     // Prefilter before tagging: a sentence without the actors an event needs is not tagged.
     std::vector<coder::ActorUnit> rough = impl_->actors->BuildUnits(sentence, mentions, {}, locus);
     coder::MarkLocatives(sentence, &rough);
@@ -352,6 +360,15 @@ CodeResult Coder::Code(const Document& document) const {
       (code == &impl_->options.default_source ? default_source : default_target) =
           static_cast<int>(units.size() - 1);
     }
+    if (impl_->options.complex_verbs > 0 || impl_->options.complex_conjunctions > 0) {
+      std::string why = coder::TooComplex(coder::MeasureComplexity(sentence, tags, units, groups),
+                                          impl_->options.complex_verbs,
+                                          impl_->options.complex_conjunctions);
+      if (!why.empty()) {
+        say(s, "too complex to code: " + why);
+        continue;
+      }
+    }
     coder::SentenceView view = coder::MakeView(sentence, tags, units, groups);
     view.he_she_unit = he_she;
     view.default_source_unit = default_source;
@@ -377,6 +394,15 @@ CodeResult Coder::Code(const Document& document) const {
     if (!suppressed_by.empty()) {
       say(s, "sentence not coded: " + suppressed_by);
       protos.clear();
+    }
+    if (impl_->options.code_by != CoderOptions::CodeBy::kAll) {
+      const bool per_clause = impl_->options.code_by == CoderOptions::CodeBy::kClause;
+      size_t dropped = coder::KeepFirstCodedVerb(
+          groups, coder::ClauseConjunctions(sentence, tags, units), per_clause, &protos);
+      if (dropped > 0) {
+        say(s, std::to_string(dropped) + " event(s) of later verbs dropped: one coded verb per " +
+                   (per_clause ? "clause" : "sentence"));
+      }
     }
     for (const auto& p : protos) {
       const lexicon::EventCodeInfo* info = lex.cameo().Find(p.code);

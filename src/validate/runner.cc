@@ -1,6 +1,8 @@
 #include "validate/runner.h"
 
 #include <algorithm>
+#include <cctype>
+#include <cstdlib>
 #include <cstdio>
 #include <map>
 #include <string>
@@ -90,6 +92,50 @@ void DefaultActors(const SuiteRecord& record, std::string* source, std::string* 
   }
 }
 
+// "SET: MINIMUM WORDS = 8" -> 8; -1 when the option is not in effect.
+int IntAfterEquals(const std::string& option) {
+  size_t eq = option.find('=');
+  if (eq == std::string::npos) return -1;
+  return std::atoi(option.c_str() + eq + 1);
+}
+
+// "COMPLEX: VERBS[5] CONJ[4] NOACTPRIOR EXPLAIN": the number in brackets after `word`, 0 if none.
+int BracketNumber(const std::string& option, const char* word) {
+  size_t at = option.find(word);
+  if (at == std::string::npos) return 0;
+  size_t open = option.find('[', at);
+  if (open == std::string::npos) return 0;
+  return std::atoi(option.c_str() + open + 1);
+}
+
+std::string Upper(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return s;
+}
+
+// TABARI's sentence filters and CODE BY setting from the options in effect for a record. TABARI's
+// defaults when its options say nothing: a minimum of 8 words (the suite's "MINWRD-Cancel" resets
+// "to the default" with 8) and CODE BY CLAUSE ("our usual default", CODEBY-01).
+void TabariSettings(const SuiteRecord& record, CoderOptions* options) {
+  options->min_sentence_words = 8;
+  options->code_by = CoderOptions::CodeBy::kClause;
+  for (const std::string& raw : record.options) {
+    std::string option = Upper(raw);
+    if (option.rfind("SET:", 0) == 0 && option.find("MINIMUM WORDS") != std::string::npos) {
+      options->min_sentence_words = std::max(0, IntAfterEquals(option));
+    } else if (option.rfind("COMPLEX:", 0) == 0) {
+      options->complex_verbs = BracketNumber(option, "VERBS");
+      options->complex_conjunctions = BracketNumber(option, "CONJ");
+    } else if (option.rfind("SET:", 0) == 0 && option.find("CODE ALL") != std::string::npos) {
+      options->code_by = CoderOptions::CodeBy::kAll;
+    } else if (option.rfind("SET:", 0) == 0 && option.find("CODE BY SENTENCE") != std::string::npos) {
+      options->code_by = CoderOptions::CodeBy::kSentence;
+    } else if (option.rfind("SET:", 0) == 0 && option.find("CODE BY CLAUSE") != std::string::npos) {
+      options->code_by = CoderOptions::CodeBy::kClause;
+    }
+  }
+}
+
 }  // namespace
 
 Result<SuiteReport> RunSuite(const Suite& suite, const CoderOptions& base) {
@@ -102,12 +148,22 @@ Result<SuiteReport> RunSuite(const Suite& suite, const CoderOptions& base) {
     const bool dyad = RequiresDyad(record);
     std::string default_source, default_target;
     DefaultActors(record, &default_source, &default_target);
+    CoderOptions settings;  // the record's peer settings
+    if (suite.kind == "tabari") TabariSettings(record, &settings);
     std::shared_ptr<const Coder>& coder =
-        coders[std::string(dyad ? "1" : "0") + "|" + default_source + "|" + default_target];
+        coders[std::string(dyad ? "1" : "0") + "|" + default_source + "|" + default_target + "|" +
+               std::to_string(settings.min_sentence_words) + "|" +
+               std::to_string(settings.complex_verbs) + "|" +
+               std::to_string(settings.complex_conjunctions) + "|" +
+               std::to_string(static_cast<int>(settings.code_by))];
     if (coder == nullptr) {
       CoderOptions options = base;
       options.default_source = default_source;
       options.default_target = default_target;
+      options.min_sentence_words = settings.min_sentence_words;
+      options.complex_verbs = settings.complex_verbs;
+      options.complex_conjunctions = settings.complex_conjunctions;
+      options.code_by = settings.code_by;
       options.dict_path = suite.dict_path;
       options.accept_dictionary_codes = true;
       options.require_dyad = dyad;

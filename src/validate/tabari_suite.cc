@@ -14,7 +14,8 @@ std::string Upper(std::string_view s) {
   return out;
 }
 
-// "SET: MINIMUM WORDS = 4" -> "SET: MINIMUM WORDS"; "COMMA: OFF" -> "COMMA".
+// "SET: MINIMUM WORDS = 4" -> "SET: MINIMUM WORDS"; "COMMA: OFF" -> "COMMA"; "SET: CODE ALL"
+// -> "SET: CODE".
 std::string OptionKeyword(std::string_view line) {
   std::string upper = Upper(Trim(line));
   size_t colon = upper.find(':');
@@ -22,6 +23,8 @@ std::string OptionKeyword(std::string_view line) {
   std::string head = upper.substr(0, colon);
   if (head != "SET") return head;
   std::string_view rest = Trim(std::string_view(upper).substr(colon + 1));
+  // "SET: CODE BY CLAUSE", "SET: CODE BY SENTENCE", "SET: CODE ALL": one setting.
+  if (rest.starts_with("CODE ")) return "SET: CODE";
   size_t equals = rest.find('=');
   return "SET: " + std::string(Trim(rest.substr(0, equals)));
 }

@@ -1,0 +1,95 @@
+// TABARI's whole-sentence options as CoderOptions: minimum sentence length, complexity limits,
+// and which verbs of a sentence code (CODE BY CLAUSE / SENTENCE / ALL). Uses the bundled
+// production dictionaries; every option is off by default.
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "coder/sentence_filters.h"
+#include "dyadwatch/coder.h"
+#include "text/sentence_splitter.h"
+
+namespace dyadwatch {
+namespace {
+
+std::vector<Event> CodeWith(const CoderOptions& options, const std::string& text) {
+  auto coder = Coder::Open(options);
+  EXPECT_TRUE(coder.ok()) << coder.status().message();
+  if (!coder.ok()) return {};
+  Document doc;
+  doc.id = "t";
+  doc.date = "2020-08-20";
+  doc.text = text;
+  return coder.value()->Code(doc).events;
+}
+
+std::string Dump(const std::vector<Event>& events) {
+  std::string s;
+  for (const Event& e : events) s += e.source + " " + e.code + " " + e.target + "\n";
+  return s.empty() ? "(no events)\n" : s;
+}
+
+bool HasRoot(const std::vector<Event>& events, const std::string& target, const std::string& root) {
+  for (const Event& e : events) {
+    if (e.target.rfind(target, 0) == 0 && e.root == root) return true;
+  }
+  return false;
+}
+
+TEST(CoderSentenceFiltersTest, CountWordsSkipsPunctuationAndPossessive) {
+  std::vector<text::Sentence> s = text::SplitSentences("Gondor's planes attacked Osgiliath.");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(coder::CountWords(s[0]), 4);
+}
+
+TEST(CoderSentenceFiltersTest, MinimumWordsLeavesShortSentencesUncoded) {
+  const std::string text = "Japan criticized China on Monday.";  // five words
+  CoderOptions options;
+  EXPECT_FALSE(CodeWith(options, text).empty());
+  options.min_sentence_words = 5;
+  EXPECT_FALSE(CodeWith(options, text).empty());
+  options.min_sentence_words = 6;
+  EXPECT_TRUE(CodeWith(options, text).empty()) << Dump(CodeWith(options, text));
+}
+
+TEST(CoderSentenceFiltersTest, ConjunctionsJoiningActorsDoNotCountAsClauses) {
+  CoderOptions options;
+  const std::string text = "Japan and South Korea criticized China but praised Russia.";
+  EXPECT_FALSE(CodeWith(options, text).empty());
+  // One clause conjunction ("but"); "Japan and South Korea" is a compound actor.
+  options.complex_conjunctions = 2;
+  EXPECT_FALSE(CodeWith(options, text).empty());
+  options.complex_conjunctions = 1;
+  EXPECT_TRUE(CodeWith(options, text).empty()) << Dump(CodeWith(options, text));
+}
+
+TEST(CoderSentenceFiltersTest, TooManyDictionaryVerbsLeaveTheSentenceUncoded) {
+  CoderOptions options;
+  const std::string text = "Japan criticized China, praised Russia and thanked India.";
+  EXPECT_FALSE(CodeWith(options, text).empty());
+  options.complex_verbs = 3;
+  EXPECT_TRUE(CodeWith(options, text).empty()) << Dump(CodeWith(options, text));
+}
+
+TEST(CoderSentenceFiltersTest, CodeByClauseSentenceAll) {
+  const std::string text = "Japan criticized China on Monday but praised Russia.";
+  CoderOptions options;
+  std::vector<Event> all = CodeWith(options, text);
+  ASSERT_TRUE(HasRoot(all, "CHN", "11")) << Dump(all);
+  ASSERT_TRUE(HasRoot(all, "RUS", "05")) << Dump(all);
+
+  options.code_by = CoderOptions::CodeBy::kClause;  // "but" starts a second clause
+  std::vector<Event> by_clause = CodeWith(options, text);
+  EXPECT_TRUE(HasRoot(by_clause, "CHN", "11")) << Dump(by_clause);
+  EXPECT_TRUE(HasRoot(by_clause, "RUS", "05")) << Dump(by_clause);
+
+  options.code_by = CoderOptions::CodeBy::kSentence;
+  std::vector<Event> by_sentence = CodeWith(options, text);
+  EXPECT_TRUE(HasRoot(by_sentence, "CHN", "11")) << Dump(by_sentence);
+  EXPECT_FALSE(HasRoot(by_sentence, "RUS", "05")) << Dump(by_sentence);
+}
+
+}  // namespace
+}  // namespace dyadwatch
