@@ -250,8 +250,10 @@ std::vector<ActorUnit> ActorRecognizer::BuildUnits(const text::Sentence& sentenc
       rules += "+locus:" + locus;
       unit.rule = rules;
       unit.from_locus = true;
-    } else if (null_actors_ && agent != nullptr && AgentIsHead(*agent)) {
-      unit.code = "---" + agent->code;  // PETRARCH2's null-country actor
+    } else if (null_actors_ && agent != nullptr) {
+      // PETRARCH2's null-country actor. PETRARCH2 codes an agent word anywhere in the noun
+      // phrase, heading it or not ("the official news agency WFNA" is ---GOV).
+      unit.code = "---" + agent->code;
     } else {
       unit.code = "";  // agent without a country: not codable on its own
     }
