@@ -2,6 +2,7 @@
 // invented actor file and the bundled verbs and agents.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <memory>
@@ -23,12 +24,15 @@ class CoderDictionarySemanticsTest : public ::testing::Test {
     const std::string data = std::string(DYADWATCH_SOURCE_DATA_DIR) + "/dictionaries/";
     std::ofstream(dir / "test.actors.txt") << "THE_SHIRE  [FRO/BIL/SAM]\n"
                                               "LORIEN  [ELR/GAL]\n"
-                                              "JAPAN  [JPN]\n";
+                                              "JAPAN  [JPN]\n"
+                                              "KOREA  [KOR]\n"
+                                              "CHINA  [CHN]\n";
     std::ofstream(dir / "dyadwatch.dict")
         << "[Dictionaries]\n"
         << "verbfile_name = " << data << "petrarch2/CAMEO.2.0.txt\n"
         << "actorfile_list = test.actors.txt\n"
-        << "agentfile_list = " << data << "petrarch2/Phoenix.agents.txt\n"
+        << "agentfile_list = " << data << "petrarch2/Phoenix.agents.txt, " << data
+        << "dyadwatch.agents.txt\n"
         << "discardfile_name = " << data << "petrarch2/Phoenix.discards.txt\n"
         << "issuefile_name = " << data << "petrarch2/Phoenix.IssueCoding.txt\n";
     CoderOptions options;
@@ -66,6 +70,39 @@ TEST_F(CoderDictionarySemanticsTest, MultiCodeActorIsEachOfItsMembers) {
   EXPECT_EQ(Code("Japan criticized Lorien."),
             (std::vector<std::string>{"JPN ELR 11", "JPN GAL 11"}));
   EXPECT_EQ(Code("The Shire criticized Lorien.").size(), 6u);
+}
+
+TEST_F(CoderDictionarySemanticsTest, AgentsJoinedBeforeTheirStatesAreOfEachState) {
+  // The agent after "in" goes with every state of the compound, and so does the countryless
+  // agent joined to it.
+  std::vector<std::string> events =
+      Code("Lawmakers and officials in Japan and Korea criticized China.");
+  std::sort(events.begin(), events.end());
+  EXPECT_EQ(events, (std::vector<std::string>{"JPNGOV CHN 11", "JPNLEG CHN 11", "KORGOV CHN 11",
+                                              "KORLEG CHN 11"}));
+}
+
+TEST(CoderTabariSemanticsTest, AnAgentStaysWithItsOwnActor) {
+  // TABARI does not carry "ambassadors of" over the rest of the list (PETRARCH2 does).
+  const fs::path dir = fs::temp_directory_path() / "dyadwatch_tabari_semantics_test";
+  fs::create_directories(dir);
+  std::ofstream(dir / "t.actors") << "ARNOR  [ARN]\nGONDOR  [GON]\nOSGILIATH  [OSG]\n"
+                                     "ITHILEN  [ITH]\n";
+  std::ofstream(dir / "t.agents") << "AMBASSADORS_  [ ~GOV]\n";
+  std::ofstream(dir / "t.verbs") << "CRITICIZE  [111]\n";
+  std::ofstream(dir / "t.project")
+      << "test\n<actorsfile> t.actors\n<verbsfile> t.verbs\n<agentsfile> t.agents\n";
+  CoderOptions options;
+  options.dict_path = (dir / "t.project").string();
+  auto coder = Coder::Open(options);
+  ASSERT_TRUE(coder.ok()) << coder.status().message();
+  Document doc;
+  doc.id = "t";
+  doc.date = "2020-01-01";
+  doc.text = "The ambassadors of Arnor, Osgiliath and Gondor criticized Ithilen.";
+  std::vector<std::string> sources;
+  for (const Event& e : coder.value()->Code(doc).events) sources.push_back(e.source);
+  EXPECT_EQ(sources, (std::vector<std::string>{"ARNGOV", "OSG", "GON"}));
 }
 
 }  // namespace

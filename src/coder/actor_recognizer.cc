@@ -163,6 +163,8 @@ std::vector<ActorUnit> ActorRecognizer::BuildUnits(const text::Sentence& sentenc
   };
   std::vector<ActorUnit> units;
   std::vector<std::string> spread_agent;  // per unit: agent that its compound partners share
+  // Per unit: the agent of a unit that names no country and no one ("lawmakers"), else null.
+  std::vector<const ActorMention*> lone_agent;
   size_t m = 0;
   while (m < mentions.size()) {
     size_t last = m;
@@ -289,10 +291,13 @@ std::vector<ActorUnit> ActorRecognizer::BuildUnits(const text::Sentence& sentenc
       unit.country = country->code;
     }
     // "lawmakers in Fornost and Gondor": the agent goes with every state of the compound.
+    // TABARI attaches an agent to its own actor only ("the ambassadors of Arnor, Osgiliath and
+    // Gondor": ARNGOV, OSG, GON, as its validation records expect); PETRARCH2 carries it on.
     spread_agent.push_back(agent_first && full == nullptr && agent != nullptr && country != nullptr &&
-                                   !agent->agent_prefix
+                                   !agent->agent_prefix && !lexicon_.files().tabari
                                ? agent->code
                                : "");
+    lone_agent.push_back(full == nullptr && country == nullptr ? agent : nullptr);
     units.push_back(std::move(unit));
     m = last + 1;
   }
@@ -340,6 +345,24 @@ std::vector<ActorUnit> ActorRecognizer::BuildUnits(const text::Sentence& sentenc
       continue;
     }
     units[u].group = next_group++;
+  }
+  // "Lawmakers and officials in Fornost and Gondor": an agent without a country, joined to an
+  // agent that the states after it share, is of each of those states too (FORLEG and GONLEG;
+  // the coder gives each member of a "/"-joined code its own event).
+  for (size_t u = 0; u + 1 < units.size(); ++u) {
+    const ActorMention* lone = lone_agent[u];
+    if (lone == nullptr || links[u + 1] == Link::kNone || spread_agent[u + 1].empty()) continue;
+    std::string codes;
+    for (size_t w = u + 1; w < units.size() && units[w].group == units[u].group; ++w) {
+      if (units[w].country.empty() || spread_agent[w].empty()) break;
+      if (!codes.empty()) codes += "/";
+      codes += lone->agent_prefix ? lone->code + units[w].country : units[w].country + lone->code;
+    }
+    if (codes.empty()) continue;
+    units[u].code = codes;
+    units[u].country = units[u + 1].country;
+    units[u].from_locus = false;
+    units[u].rule += " compound-country:" + units[u + 1].country;
   }
   return units;
 }
