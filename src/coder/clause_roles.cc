@@ -125,7 +125,7 @@ std::vector<int> UnitsIn(const SentenceView& v, size_t b, size_t e) {
   for (size_t n = 0, count = out.size(); n < count; ++n) {
     const ActorUnit& found = units[out[n]];
     for (size_t u = 0; u < units.size(); ++u) {
-      if (static_cast<int>(u) != out[n] && !units[u].from_pronoun && !units[u].code.empty() &&
+      if (static_cast<int>(u) != out[n] && !units[u].code.empty() &&
           units[u].begin == found.begin && units[u].end == found.end &&
           std::find(out.begin(), out.end(), static_cast<int>(u)) == out.end()) {
         out.push_back(static_cast<int>(u));
@@ -228,8 +228,9 @@ SentenceView MakeView(const text::Sentence& sentence, const std::vector<parse::P
   v.sorted_hashes.reserve(sentence.tokens.size());
   for (const auto& t : sentence.tokens) v.sorted_hashes.push_back(lexicon::PhraseIndex::HashWord(t.norm));
   std::sort(v.sorted_hashes.begin(), v.sorted_hashes.end());
+  // Resolved pronouns stand on their token like names; default actors (begin == end == the
+  // sentence's length) stand on none.
   for (size_t u = 0; u < units.size(); ++u) {
-    if (units[u].from_pronoun) continue;
     for (uint32_t i = units[u].begin; i < units[u].end && i < v.unit_at.size(); ++i) {
       v.unit_at[i] = static_cast<int>(u);
     }
@@ -244,7 +245,7 @@ std::vector<int> WithCompound(const SentenceView& view, int unit) {
   int group = units[unit].group;
   for (size_t u = 0; u < units.size(); ++u) {
     if (static_cast<int>(u) == unit ||
-        (group >= 0 && units[u].group == group && !units[u].from_pronoun)) {
+        (group >= 0 && units[u].group == group)) {
       if (!units[u].code.empty()) out.push_back(static_cast<int>(u));
     }
   }
@@ -365,23 +366,10 @@ std::vector<int> SubjectUnits(const SentenceView& v, int g, std::string* why) {
       if (why) *why = "subject '" + std::string(w) + "' is not a known actor";
       return {};
     }
-    if (w == "HE" || w == "SHE") {
-      if (v.he_she_unit >= 0) return {v.he_she_unit};
+    // Pronouns carry the units ResolvePronouns (pronouns.h) gave them, if any.
+    if (w == "HE" || w == "SHE" || (w == "IT" && v.tag(k) == PosTag::kPRP) || w == "THEY") {
+      if (v.unit_at[k] >= 0) return UnitsIn(v, k, k);
       if (why) *why = "pronoun subject without an antecedent";
-      return {};
-    }
-    if (w == "IT") {
-      // "The United States has begun to do whatever it can": "it" is the nearest earlier
-      // state or organisation of the same sentence; never a person, never guessed across
-      // sentences.
-      for (size_t b = k; b > 0; --b) {
-        int u = v.unit_at[b - 1];
-        if (u >= 0 && !(*v.units)[u].code.empty() && !(*v.units)[u].person &&
-            !(*v.units)[u].stance) {
-          return {u};
-        }
-      }
-      if (why) *why = "'it' without an antecedent in the sentence";
       return {};
     }
     // Skip an infinitive and everything it governs ("attempt to strengthen its influence").
@@ -389,6 +377,16 @@ std::vector<int> SubjectUnits(const SentenceView& v, int g, std::string* why) {
     if (vg >= 0 && vg != g) {
       if (groups[vg].infinitival) { i = groups[vg].begin; continue; }
       if (parse::IsVerb(v.tag(k)) && v.tag(k) != PosTag::kVBG && v.tag(k) != PosTag::kVBN) {
+        // A complement clause whose subject "he"/"it" was left out ("Gollum noted would now
+        // boycott"): a modal right after a reporting verb, the reporter acts.
+        bool adverbs_only = true;
+        for (uint32_t t = groups[vg].end; t < group.begin; ++t) {
+          adverbs_only &= parse::IsAdverb(v.tag(t));
+        }
+        if (adverbs_only && v.tag(group.begin) == PosTag::kMD &&
+            IsReportingVerb(tokens[groups[vg].head].norm)) {
+          return SubjectUnits(v, vg, why);
+        }
         if (why) *why = "no subject before the previous verb";
         return {};
       }

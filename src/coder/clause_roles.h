@@ -31,9 +31,6 @@ struct SentenceView {
   // the sentence. A cache filled by PatternAnchors::Present (the same synsets recur in many
   // patterns of a block).
   mutable std::vector<int8_t> synset_present;
-  // A person unit from earlier in the document that "he"/"she" refers to (-1: none). The
-  // coder appends such resolved units to `units` before calling, marked from_pronoun.
-  int he_she_unit = -1;
   // Units standing for CoderOptions::default_source/default_target (-1: none); appended to
   // `units` by the coder, outside the sentence's tokens.
   int default_source_unit = -1;

@@ -16,6 +16,7 @@
 #include "coder/clause_roles.h"
 #include "coder/coreference.h"
 #include "coder/pattern_matcher.h"
+#include "coder/pronouns.h"
 #include "coder/sentence_coder.h"
 #include "coder/sentence_filters.h"
 #include "coder/verb_groups.h"
@@ -254,6 +255,7 @@ CodeResult Coder::Code(const Document& document) const {
   std::vector<parse::PosTag> tags;
   PersonMemory last_person;
   std::vector<coder::ActorUnit> previous_units;  // of the sentence before, for "the two sides"
+  std::vector<coder::ActorUnit> previous_subject;  // of the sentence before, for its pronouns
   for (size_t si = 0; si < sentences.size(); ++si) {
     const text::Sentence& sentence = sentences[si];
     const int s = static_cast<int>(si);
@@ -262,6 +264,7 @@ CodeResult Coder::Code(const Document& document) const {
     if (hit.found()) {
       say(s, "discarded by '" + hit.entry->phrase + "' (" + hit.entry->where.ToString() + ")");
       previous_units.clear();
+      previous_subject.clear();
       continue;
     }
     if (impl_->options.min_sentence_words > 0 &&
@@ -269,6 +272,7 @@ CodeResult Coder::Code(const Document& document) const {
       say(s, "fewer than " + std::to_string(impl_->options.min_sentence_words) +
                  " words; not coded");
       previous_units.clear();
+      previous_subject.clear();
       continue;
     }
     // Prefilter before tagging: a sentence without the actors an event needs is not tagged.
@@ -279,8 +283,10 @@ CodeResult Coder::Code(const Document& document) const {
     previous_units = rough;
     size_t codable = 0;
     for (const auto& u : rough) codable += u.code.empty() ? 0 : 1;
-    int pronoun = -1;
+    int pronoun = -1;  // the first he/she
+    bool any_pronoun = false;  // he/she/him/her/it/they/them
     for (size_t k = 0; k < sentence.tokens.size(); ++k) {
+      any_pronoun |= coder::MayBeActorPronoun(sentence.tokens[k].norm);
       if (IsHeShe(sentence.tokens[k])) { pronoun = static_cast<int>(k); break; }
     }
     // An unknown person named before the pronoun (or anywhere, if there is none) ends the
@@ -298,7 +304,11 @@ CodeResult Coder::Code(const Document& document) const {
     // Default actors (TABARI's DEFAULT option) stand in for a missing side.
     needed -= std::min<size_t>(needed, (impl_->options.default_source.empty() ? 0 : 1) +
                                            (impl_->options.default_target.empty() ? 0 : 1));
-    if (codable + ((pronoun >= 0 && person_known) ? 1 : 0) < needed) {
+    // A pronoun may stand for an actor of this sentence (counted already) or of the one before.
+    bool carried = (pronoun >= 0 && person_known) || (any_pronoun && !previous_subject.empty());
+    std::vector<coder::ActorUnit> subject_before = std::move(previous_subject);
+    previous_subject.clear();
+    if (codable + (carried ? 1 : 0) < needed) {
       for (const auto& u : rough) {
         if (u.person && !u.code.empty()) {
           last_person.unit = u;
@@ -329,23 +339,15 @@ CodeResult Coder::Code(const Document& document) const {
     coder::MarkLocatives(sentence, &units);
     coder::AddPairReferences(sentence, before, &units);
     std::vector<coder::VerbGroup> groups = coder::FindVerbGroups(sentence, tags, lex.verbs());
-    // "he"/"she": the most recent person before the pronoun, in this sentence or earlier.
-    int he_she = -1;
-    if (pronoun >= 0) {
-      const coder::ActorUnit* antecedent = last_person.valid ? &last_person.unit : nullptr;
-      for (const auto& u : units) {
-        if (u.person && !u.code.empty() && u.end <= static_cast<uint32_t>(pronoun)) antecedent = &u;
-      }
-      if (antecedent != nullptr) {
-        coder::ActorUnit resolved = *antecedent;
-        resolved.begin = static_cast<uint32_t>(pronoun);
-        resolved.end = static_cast<uint32_t>(pronoun + 1);
-        resolved.from_pronoun = true;
-        resolved.group = -1;
-        resolved.rule = "pronoun->" + antecedent->code;
-        units.push_back(std::move(resolved));
-        he_she = static_cast<int>(units.size() - 1);
-      }
+    // Pronouns (coder/pronouns.h): resolved on a first view of the sentence, then seen like names.
+    std::vector<std::string> notes;
+    {
+      coder::PronounContext context;
+      context.last_person = last_person.valid ? &last_person.unit : nullptr;
+      context.previous_subject = std::move(subject_before);
+      context.untyped = lex.files().tabari;
+      coder::SentenceView first = coder::MakeView(sentence, tags, units, groups);
+      coder::ResolvePronouns(context, &first, &units, explain ? &notes : nullptr);
     }
     int default_source = -1, default_target = -1;
     // Default actors: units outside the tokens (from_pronoun keeps them out of unit_at).
@@ -370,14 +372,13 @@ CodeResult Coder::Code(const Document& document) const {
       }
     }
     coder::SentenceView view = coder::MakeView(sentence, tags, units, groups);
-    view.he_she_unit = he_she;
     view.default_source_unit = default_source;
     view.default_target_unit = default_target;
-    std::vector<std::string> notes;
     std::vector<coder::ProtoEvent> protos =
         coder::CodeSentence(view, lex, *impl_->anchors, sentence_options,
                             explain ? &notes : nullptr);
     for (const auto& n : notes) say(s, n);
+    previous_subject = coder::FirstSubject(view);
 
     // TABARI's special codes: an actor or verb coded [###] (read as DISCARD) discards the
     // sentence, one coded [+++] marks it too complex to code; either way nothing is coded.

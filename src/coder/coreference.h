@@ -1,6 +1,6 @@
 // Phrases that name actors of earlier sentences without naming them: "the two sides", "both
-// countries". (He/she and surnames are resolved in coder.cc, "I"/"we" in quotations in
-// clause_roles.cc.)
+// countries". (Pronouns are resolved in pronouns.h, surnames in coder.cc, "I"/"we" in
+// quotations in clause_roles.cc.)
 #ifndef DYADWATCH_CODER_COREFERENCE_H_
 #define DYADWATCH_CODER_COREFERENCE_H_
 

@@ -7,6 +7,9 @@
 #include <map>
 #include <string>
 #include <memory>
+#include <string_view>
+
+#include "text/sentence_splitter.h"
 
 namespace dyadwatch::validate {
 namespace {
@@ -136,6 +139,27 @@ void TabariSettings(const SuiteRecord& record, CoderOptions* options) {
   }
 }
 
+// TABARI's "FORWARD: ^^*****NNN*SSS [OFF]": the record ids of one story share the characters
+// at the 'N' positions. The format is laid over the header line after its date, "  FRWD-001-002":
+// the leading '^'s stand for the blanks before the id, '*' for characters ignored, 'S' for the
+// sentence number. Returns the story ("001"), or "" when FORWARD is not in effect.
+std::string StoryOf(const SuiteRecord& record) {
+  std::string story;
+  for (const std::string& option : record.options) {
+    if (option.rfind("FORWARD:", 0) != 0) continue;
+    story.clear();
+    std::string_view value = std::string_view(option).substr(8);
+    while (!value.empty() && value.front() == ' ') value.remove_prefix(1);
+    std::string_view format = value.substr(0, value.find(' '));
+    if (value.find(" OFF") != std::string_view::npos || format.empty()) continue;
+    size_t skip = format.find_first_not_of('^');
+    for (size_t p = skip; p < format.size() && p - skip < record.id.size(); ++p) {
+      if (format[p] == 'N') story += record.id[p - skip];
+    }
+  }
+  return story;
+}
+
 }  // namespace
 
 Result<SuiteReport> RunSuite(const Suite& suite, const CoderOptions& base) {
@@ -143,19 +167,27 @@ Result<SuiteReport> RunSuite(const Suite& suite, const CoderOptions& base) {
   std::map<std::string, std::shared_ptr<const Coder>> coders;
   std::vector<std::vector<Triple>> produced(suite.records.size());
   std::vector<std::vector<std::string>> explain(suite.records.size());
-  for (size_t i = 0; i < suite.records.size(); ++i) {
+  // Records with the same key share a coder (and may share a FORWARD story's document).
+  auto coder_key = [&suite](const SuiteRecord& record) {
+    std::string default_source, default_target;
+    DefaultActors(record, &default_source, &default_target);
+    CoderOptions settings;
+    if (suite.kind == "tabari") TabariSettings(record, &settings);
+    return std::string(RequiresDyad(record) ? "1" : "0") + "|" + default_source + "|" +
+           default_target + "|" + std::to_string(settings.min_sentence_words) + "|" +
+           std::to_string(settings.complex_verbs) + "|" +
+           std::to_string(settings.complex_conjunctions) + "|" +
+           std::to_string(static_cast<int>(settings.code_by));
+  };
+  for (size_t i = 0; i < suite.records.size();) {
     const SuiteRecord& record = suite.records[i];
     const bool dyad = RequiresDyad(record);
     std::string default_source, default_target;
     DefaultActors(record, &default_source, &default_target);
     CoderOptions settings;  // the record's peer settings
     if (suite.kind == "tabari") TabariSettings(record, &settings);
-    std::shared_ptr<const Coder>& coder =
-        coders[std::string(dyad ? "1" : "0") + "|" + default_source + "|" + default_target + "|" +
-               std::to_string(settings.min_sentence_words) + "|" +
-               std::to_string(settings.complex_verbs) + "|" +
-               std::to_string(settings.complex_conjunctions) + "|" +
-               std::to_string(static_cast<int>(settings.code_by))];
+    const std::string key = coder_key(record);
+    std::shared_ptr<const Coder>& coder = coders[key];
     if (coder == nullptr) {
       CoderOptions options = base;
       options.default_source = default_source;
@@ -177,14 +209,48 @@ Result<SuiteReport> RunSuite(const Suite& suite, const CoderOptions& base) {
       if (!opened.ok()) return opened.status();
       coder = std::move(opened).value();
     }
+    // A story's records (TABARI FORWARD) are the paragraphs of one document, so what the coder
+    // carries from sentence to sentence (pronouns, "the two sides") reaches across records; each
+    // event and reason goes back to the record its sentence came from.
+    size_t last = i;
+    const std::string story = StoryOf(record);
+    while (!story.empty() && last + 1 < suite.records.size() &&
+           StoryOf(suite.records[last + 1]) == story &&
+           coder_key(suite.records[last + 1]) == key &&
+           suite.records[last + 1].date == record.date) {
+      ++last;
+    }
     Document document;
     document.id = record.id;
     document.date = record.date;
-    document.text = record.text;
     document.origin = suite.path + ":" + std::to_string(record.line);
+    std::vector<size_t> first_sentence;  // per record of the story, its first sentence index
+    size_t sentences = 0;
+    for (size_t r = i; r <= last; ++r) {
+      if (r > i) document.text += "\n\n";  // a blank line always ends a sentence
+      document.text += suite.records[r].text;
+      first_sentence.push_back(sentences);
+      sentences += text::SplitSentences(suite.records[r].text).size();
+    }
+    auto record_of_sentence = [&](int sentence) {
+      size_t r = 0;
+      while (r + 1 < first_sentence.size() && first_sentence[r + 1] <= static_cast<size_t>(sentence)) ++r;
+      return i + r;
+    };
     CodeResult coded = coder->Code(document);
-    for (const Event& e : coded.events) produced[i].push_back(Triple{e.source, e.target, e.code});
-    explain[i] = std::move(coded.explain);
+    for (const Event& e : coded.events) {
+      produced[record_of_sentence(e.sentence)].push_back(Triple{e.source, e.target, e.code});
+    }
+    for (std::string& line : coded.explain) {
+      int sentence = 0;
+      if (last > i && std::sscanf(line.c_str(), "sentence %d:", &sentence) == 1) {
+        size_t r = record_of_sentence(sentence);
+        explain[r].push_back(std::move(line));
+      } else {
+        explain[i].push_back(std::move(line));
+      }
+    }
+    i = last + 1;
   }
   SuiteReport report = Score(suite, produced);
   for (size_t i = 0; i < explain.size(); ++i) report.results[i].explain = std::move(explain[i]);
