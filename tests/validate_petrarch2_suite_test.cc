@@ -79,6 +79,29 @@ TEST(Petrarch2SuiteTest, ReadsRecordsExpectationsAndOptions) {
   EXPECT_TRUE(RequiresDyad(suite.records[2]));
 }
 
+TEST(Petrarch2SuiteTest, AnUnbalancedParseIsTheRecordsInputError) {
+  Result<Suite> parsed = ParsePetrarch2Suite(R"(<Sentences>
+<Sentence date="19950101" id="E-1" category="ERROR" sentence="true">
+<EventCoding error="bad_input_parse"></EventCoding>
+<Text>Arnor is about to restore ties.</Text>
+<Parse> (ROOT (S (NP (NNP Arnor)) (VP (VBZ is))) </Parse>
+</Sentence>
+<Sentence date="19950101" id="E-2" category="ERROR" sentence="true">
+<EventCoding error="bad_input_parse"></EventCoding>
+<Text>Arnor is about to restore ties.</Text>
+<Parse> (ROOT (S (NP (NNP Arnor))) (VBZ is)))) </Parse>
+</Sentence>
+</Sentences>)", "unit.xml");
+  ASSERT_TRUE(parsed.ok()) << parsed.status().message();
+  ASSERT_EQ(parsed.value().records.size(), 2u);
+  EXPECT_NE(parsed.value().records[0].input_error.find("left open"), std::string::npos);
+  EXPECT_NE(parsed.value().records[1].input_error.find("closes nothing"), std::string::npos);
+  // A balanced tree is no error.
+  Result<Suite> ok = ParsePetrarch2Suite(kSuite, "unit.xml");
+  ASSERT_TRUE(ok.ok());
+  EXPECT_EQ(ok.value().records[0].input_error, "");
+}
+
 TEST(Petrarch2SuiteTest, BrokenSuitesAreErrors) {
   EXPECT_FALSE(ParsePetrarch2Suite("<Validation></Validation>", "x.xml").ok());
   EXPECT_FALSE(ParsePetrarch2Suite("<Sentence id=\"A\" sentence=\"true\"><Text>x</Text>", "x.xml")

@@ -53,6 +53,18 @@ std::string Get(const Attributes& a, const std::string& key) {
   return found == a.end() ? "" : found->second;
 }
 
+// PETRARCH2 reads the parse tree it is given and stops with bad_input_parse when the tree is
+// malformed; a bracket that closes nothing or one left open is the malformation it detects.
+std::string ParseTreeError(std::string_view tree) {
+  int depth = 0;
+  for (char c : tree) {
+    if (c == '(') ++depth;
+    if (c == ')' && --depth < 0) return "bad_input_parse: a ')' closes nothing in <Parse>";
+  }
+  if (depth > 0) return "bad_input_parse: " + std::to_string(depth) + " '(' left open in <Parse>";
+  return "";
+}
+
 }  // namespace
 
 Result<Suite> ParsePetrarch2Suite(std::string_view xml, const std::string& path) {
@@ -123,7 +135,8 @@ Result<Suite> ParsePetrarch2Suite(std::string_view xml, const std::string& path)
       record.text = JoinLines(DecodeXmlEntities(content_until(pos, "</Text>")));
       has_text = true;
     } else if (name == "parse") {
-      content_until(pos, "</Parse>");
+      std::string_view tree = content_until(pos, "</Parse>");
+      if (in_sentence) record.input_error = ParseTreeError(tree);
     } else if (name == "/sentence" && in_sentence) {
       in_sentence = false;
       if (!has_text) {

@@ -209,6 +209,11 @@ Result<SuiteReport> RunSuite(const Suite& suite, const CoderOptions& base) {
       if (!opened.ok()) return opened.status();
       coder = std::move(opened).value();
     }
+    if (!record.input_error.empty()) {
+      explain[i] = {"input rejected as the peer rejects it: " + record.input_error};
+      ++i;
+      continue;
+    }
     // A story's records (TABARI FORWARD) are the paragraphs of one document, so what the coder
     // carries from sentence to sentence (pronouns, "the two sides") reaches across records; each
     // event and reason goes back to the record its sentence came from.

@@ -50,6 +50,10 @@ struct SuiteRecord {
   // (PETRARCH2 <Config>: "require_dyad=false"; TABARI OPTION lines: "COMMA: OFF").
   std::vector<std::string> options;
   uint32_t line = 0;      // where the record starts in the suite file
+  // Why the peer itself would refuse the record's input, "" if it would not (PETRARCH2: a
+  // <Parse> whose brackets do not balance is its bad_input_parse error). Such a record is not
+  // coded.
+  std::string input_error;
 };
 
 struct Suite {
