@@ -154,6 +154,7 @@ class TabariVerbsTest : public ::testing::Test {
         "BURN DOWN  [222]\n"
         "BAN= [191] ;tony  4/23/91\n"
         "- RECENT~_*  [025] ;CONNECT-23\n"
+        "- * THE_NEAT~_PLACE  [027]\n"
         "BREAK_ [1717]\n"
         "{ BROKE_ BROKEN_DOWN_ }\n"
         "DAVIS_CUP  [###] ;JW   10/17/91\n"
@@ -187,7 +188,7 @@ TEST_F(TabariVerbsTest, EachVerbIsItsOwnBlockWithItsPatterns) {
       objects.push_back(verbs_.patterns()[p].after.back().text);
   EXPECT_EQ(objects, (std::vector<std::string>{"SANCTIONS", "BOYCOTT", "EMBARGO"}));
   ASSERT_EQ(verbs_.warnings().size(), 1u);  // only for the non-CAMEO code of [###]
-  EXPECT_EQ(verbs_.warnings()[0], "demo.verbs:24: non-CAMEO code [DISCARD] kept as written");
+  EXPECT_EQ(verbs_.warnings()[0], "demo.verbs:25: non-CAMEO code [DISCARD] kept as written");
 }
 
 TEST_F(TabariVerbsTest, StemsAndExactWords) {
@@ -231,26 +232,39 @@ TEST_F(TabariVerbsTest, SynsetsInsideSynsetsIrregularPhrasesAndDiscards) {
   EXPECT_EQ(verbs_.BlockOf(*cup).code.forward, "DISCARD");  // TABARI's [###]
 }
 
-TEST_F(TabariVerbsTest, GluedSlotsAndGroupsBecomeSeparateElements) {
+TEST_F(TabariVerbsTest, GlueJoinsWordsSlotsAndAlternatives) {
   const VerbBlock* act = verbs_.FindBlock("ACT_");
   ASSERT_NE(act, nullptr);
   ASSERT_EQ(act->patterns.size(), 2u);
   const VerbPattern& geneva = verbs_.patterns()[act->patterns[0]];
   ASSERT_EQ(geneva.before.size(), 2u);
   EXPECT_EQ(geneva.before[0].text, "SUGGESTED");
+  EXPECT_FALSE(geneva.before[0].glued);
   EXPECT_EQ(geneva.before[1].kind, PatternElementKind::kTarget);
-  ASSERT_EQ(geneva.after.size(), 3u);
-  EXPECT_EQ(geneva.after[1].words, std::vector<std::string>{"GENEVA"});
-  EXPECT_FALSE(geneva.after[1].stem);  // GENEVA_ is exact
-  EXPECT_TRUE(geneva.after[2].stem);   // CONVENTIONS is a stem
+  EXPECT_TRUE(geneva.before[1].glued);  // "SUGGESTED_+": the actor right after SUGGESTED
+  // "DEMAND_{ GENEVA_ | INTERNATIONAL }_CONVENTIONS": each alternative glued on both sides.
+  ASSERT_EQ(geneva.after.size(), 1u);
+  EXPECT_EQ(geneva.after[0].words, (std::vector<std::string>{"DEMAND", "GENEVA", "CONVENTIONS"}));
+  EXPECT_FALSE(geneva.after[0].stem(0));
+  EXPECT_FALSE(geneva.after[0].stem(1));
+  EXPECT_TRUE(geneva.after[0].stem(2));  // CONVENTIONS is a stem
+  const VerbPattern& international = verbs_.patterns()[act->patterns[1]];
+  ASSERT_EQ(international.after.size(), 1u);
+  EXPECT_EQ(international.after[0].words,
+            (std::vector<std::string>{"DEMAND", "INTERNATIONAL", "CONVENTIONS"}));
   const VerbBlock* ban = verbs_.FindBlock("BAN");
   ASSERT_NE(ban, nullptr);
-  ASSERT_EQ(ban->patterns.size(), 1u);
+  ASSERT_EQ(ban->patterns.size(), 2u);
   const VerbPattern& recent = verbs_.patterns()[ban->patterns[0]];
   EXPECT_EQ(recent.before[0].words, std::vector<std::string>{"RECENT"});
-  EXPECT_TRUE(recent.before_glued);  // "RECENT~_*": RECENT right before the verb
+  EXPECT_TRUE(recent.before[0].stem(0));  // '~': RECENT matches "recently" though glued
+  EXPECT_TRUE(recent.before_glued);       // "RECENT~_*": RECENT right before the verb
   EXPECT_FALSE(recent.after_glued);
   EXPECT_FALSE(geneva.before_glued);  // "SUGGESTED_+ *": the slot, not the verb, is glued
+  const VerbPattern& neat = verbs_.patterns()[ban->patterns[1]];
+  ASSERT_EQ(neat.after.size(), 1u);
+  EXPECT_EQ(neat.after[0].words, (std::vector<std::string>{"THE", "NEAT", "PLACE"}));
+  EXPECT_EQ(neat.after[0].stem_mask, 0b110u);  // NEAT~ and the final PLACE; THE is exact
 }
 
 // TABARI's "DEPART_": the word and its regular endings, nothing else (Validate.text VERBEND).

@@ -217,6 +217,10 @@ TEST(VerbLegacyTest, TabariConstructionsAreReadWithWarnings) {
   EXPECT_EQ(glued.after[1].kind, PatternElementKind::kSynset);
   EXPECT_EQ(glued.after[1].text, "&TIETYPES");
   EXPECT_EQ(glued.after[2].words, std::vector<std::string>{"RELATIONS"});
+  // The '_' keeps them next to each other ("new economic relations", not "new global ...").
+  EXPECT_FALSE(glued.after[0].glued);
+  EXPECT_TRUE(glued.after[1].glued);
+  EXPECT_TRUE(glued.after[2].glued);
   // A synset listed inside another synset contributes its members.
   const Synset* all = verbs.FindSynset("&ALLTIES");
   ASSERT_NE(all, nullptr);

@@ -286,8 +286,8 @@ std::vector<int> SubjectUnits(const SentenceView& v, int g, std::string* why) {
   // sign"): its source is the nearest actor before it in the clause, TABARI's own rule.
   if (group.lexical) {
     uint32_t start = ClauseStart(v, g);
-    for (uint32_t k = group.begin; k > start; --k) {
-      std::vector<int> units = UnitsIn(v, k - 1, k - 1);
+    for (uint32_t k = start; k < group.begin; ++k) {
+      std::vector<int> units = UnitsIn(v, k, k);
       if (!units.empty()) return WithCompound(v, units.front());
     }
     if (why) *why = "no actor before the verb in its clause";

@@ -12,16 +12,15 @@ namespace {
 using lexicon::PatternElement;
 using lexicon::PatternElementKind;
 
-// With `stem_last`, the last word matches any token starting with it (TABARI's pattern words
-// without a trailing '_': "- * CONVENTION" matches "conventions").
+// Bit k of `stems` set: words[k] matches any token starting with it (TABARI's pattern stems:
+// "- * CONVENTION" matches "conventions", "REAL~_PLEASANT" matches "really pleasant").
 bool WordsAt(const std::vector<text::Token>& tokens, size_t pos, size_t limit,
-             const std::vector<std::string>& words, bool stem_last = false) {
+             const std::vector<std::string>& words, uint32_t stems = 0) {
   if (words.empty() || pos + words.size() > limit) return false;
   for (size_t k = 0; k < words.size(); ++k) {
     const std::string& norm = tokens[pos + k].norm;
-    if (stem_last && k + 1 == words.size() ? !norm.starts_with(words[k]) : norm != words[k]) {
-      return false;
-    }
+    bool stem = k < 32 && ((stems >> k) & 1u) != 0;
+    if (stem ? !norm.starts_with(words[k]) : norm != words[k]) return false;
   }
   return true;
 }
@@ -32,8 +31,8 @@ size_t LiteralAt(const SentenceView& v, const lexicon::VerbDictionary& verbs,
   const auto& tokens = v.tokens();
   if (e.kind == PatternElementKind::kWord) {
     // Stems only in TABARI dictionaries; PETRARCH2's pattern words are whole words.
-    bool stem = e.stem && verbs.lexical_verbs();
-    return WordsAt(tokens, pos, limit, e.words, stem) ? e.words.size() : 0;
+    uint32_t stems = verbs.lexical_verbs() ? e.stem_mask : 0;
+    return WordsAt(tokens, pos, limit, e.words, stems) ? e.words.size() : 0;
   }
   if (e.kind == PatternElementKind::kSynset && e.synset != lexicon::kNoValue) {
     size_t best = 0;
@@ -90,10 +89,12 @@ bool MatchForward(const SentenceView& v, const lexicon::VerbDictionary& verbs,
                   PatternMatch* m, bool glued = false) {
   bool first = true;
   for (const PatternElement& e : elements) {
+    // Glued to the verb (first element) or to the element before it: no gap allowed.
+    const bool touch = first ? glued : e.glued;
     if (IsLiteral(e)) {
       size_t found = 0;
       size_t at = pos;
-      size_t last_start = glued && first ? std::min(pos + 1, limit) : limit;
+      size_t last_start = touch ? std::min(pos + 1, limit) : limit;
       for (; at < last_start; ++at) {
         found = LiteralAt(v, verbs, e, at, limit);
         if (found) break;
@@ -103,7 +104,8 @@ bool MatchForward(const SentenceView& v, const lexicon::VerbDictionary& verbs,
       pos = at + found;
       m->score += static_cast<int>(found);
     } else if (IsSlot(e)) {
-      int u = UnitFrom(v, pos, limit, e.kind);
+      first = false;
+      int u = UnitFrom(v, pos, touch ? std::min(pos + 1, limit) : limit, e.kind);
       if (u < 0) return false;
       SlotOf(m, e.kind) = u;
       pos = (*v.units)[u].end;
@@ -124,12 +126,14 @@ bool MatchForward(const SentenceView& v, const lexicon::VerbDictionary& verbs,
 bool MatchBackward(const SentenceView& v, const lexicon::VerbDictionary& verbs,
                    const std::vector<PatternElement>& elements, size_t pos, size_t limit,
                    PatternMatch* m, bool glued = false) {
+  bool right_glued = glued;  // the element to the right (or the verb) is glued to this one
   for (auto it = elements.rbegin(); it != elements.rend(); ++it) {
     const PatternElement& e = *it;
+    const bool must_touch = right_glued;
+    right_glued = e.glued;
     if (IsLiteral(e)) {
       bool ok = false;
       const size_t end = pos;
-      const bool must_touch = glued && it == elements.rbegin();
       while (pos > limit) {
         --pos;
         size_t found = LiteralAt(v, verbs, e, pos, v.tokens().size());
@@ -147,11 +151,14 @@ bool MatchBackward(const SentenceView& v, const lexicon::VerbDictionary& verbs,
       if (!ok) return false;
     } else if (IsSlot(e)) {
       int u = -1;
+      const size_t end = pos;
       while (pos > limit) {
         --pos;
         int x = v.unit_at[pos];
         if (FillsSlot(v, x, e.kind)) { u = x; pos = (*v.units)[x].begin; break; }
+        if (must_touch) break;  // "SUGGESTED_+ *": the actor must end right there
       }
+      if (u >= 0 && must_touch && (*v.units)[u].end != end) u = -1;
       if (u < 0) return false;
       if (e.kind == PatternElementKind::kCompound) {
         for (int member : WithCompound(v, u)) {
@@ -183,9 +190,9 @@ PatternAnchors::PatternAnchors(const lexicon::VerbDictionary& verbs) {
     synset_offsets_.push_back(static_cast<uint32_t>(synsets_.size()));
     for (const auto* side : {&pattern.before, &pattern.after}) {
       for (const PatternElement& e : *side) {
-        // A TABARI stem standing alone ("CONVENTION" for "conventions") has no exact anchor.
-        bool stem_only = e.stem && verbs.lexical_verbs() && e.words.size() == 1;
-        if (e.kind == PatternElementKind::kWord && !e.words.empty() && !stem_only) {
+        // A TABARI stem ("CONVENTION" for "conventions") is no exact anchor.
+        bool stem_first = e.stem(0) && verbs.lexical_verbs();
+        if (e.kind == PatternElementKind::kWord && !e.words.empty() && !stem_first) {
           hashes_.push_back(lexicon::PhraseIndex::HashWord(e.words.front()));
         } else if (e.kind == PatternElementKind::kSynset && e.synset != lexicon::kNoValue) {
           synsets_.push_back(e.synset);

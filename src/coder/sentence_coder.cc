@@ -369,8 +369,8 @@ class SentenceCoder {
         Region direct = region;
         if (pm.pattern == nullptr) {
           for (size_t x = g + 1; x < groups.size(); ++x) {
-            if (groups[x].governor == g && groups[x].begin >= region.begin &&
-                groups[x].begin < direct.end) {
+            if (groups[x].governor == g && groups[x].infinitival &&
+                groups[x].begin >= region.begin && groups[x].begin < direct.end) {
               direct.end = groups[x].begin;
               break;
             }

@@ -121,10 +121,15 @@ std::vector<VerbGroup> FindVerbGroups(const text::Sentence& sentence,
                                                          : std::vector<bool>(n, false);
   for (size_t i = 0; i < n; ++i) {
     PosTag tag = tags[i];
-    bool verb_tag = parse::IsVerb(tag) || forced[i];
+    std::string_view norm = tokens[i].norm;
+    // TABARI dictionaries may list a modal as a verb ("SHOULD [101]" with patterns such as
+    // "- SUGGESTED * DEMAND CONVENTIONS"): TABARI finds verbs by their words, so the modal heads
+    // its own group and the verb after it is read as that group's object (see below).
+    const bool modal_verb = verbs.lexical_verbs() && (IsAuxiliaryWord(norm) || tag == PosTag::kMD) &&
+                            verbs.MatchVerbWord(span, i).found();
+    bool verb_tag = parse::IsVerb(tag) || forced[i] || modal_verb;
     if (!verb_tag) continue;
     if (forced[i] && !parse::IsVerb(tag)) tag = PosTag::kVBD;  // a finite verb, as TABARI reads it
-    std::string_view norm = tokens[i].norm;
     // A participle between a determiner/possessive/adjective and a noun is an adjective:
     // "China's leading telecommunications company".
     if ((tag == PosTag::kVBG || tag == PosTag::kVBN) && i > 0 && i + 1 < n) {
@@ -146,22 +151,28 @@ std::vector<VerbGroup> FindVerbGroups(const text::Sentence& sentence,
     // "according to X" reports a source; it is no verb of its own.
     if (norm == "ACCORDING" && i + 1 < n && tokens[i + 1].norm == "TO") continue;
     // An auxiliary followed (through adverbs/negation) by another verb is not a head.
-    if (IsAuxiliaryWord(norm) || tag == PosTag::kMD) {
+    if ((IsAuxiliaryWord(norm) || tag == PosTag::kMD) && !modal_verb) {
       size_t j = i + 1;
       while (j < n && IsGroupFiller(tokens[j].norm, tags[j])) ++j;
       if (j < n && parse::IsVerb(tags[j])) continue;
       // "has been", "is" alone are copulas: they carry no event but still end clauses.
     }
     VerbGroup g;
-    g.lexical = forced[i] && !parse::IsVerb(tags[i]);
+    g.lexical = (forced[i] && !parse::IsVerb(tags[i])) || modal_verb;
     g.head = static_cast<uint32_t>(i);
     g.match = verbs.MatchVerbWord(span, i);
     g.end = g.match.found() ? std::max<uint32_t>(g.match.end, g.head + 1) : g.head + 1;
     // Walk left over auxiliaries, adverbs, negation and "to".
     size_t b = i;
     bool saw_be = false;
-    while (b > 0) {
+    int modal_governor = -1;  // a TABARI modal verb this verb follows ("should demand")
+    while (b > 0 && !modal_verb) {
       size_t k = b - 1;
+      if (!groups.empty() && groups.back().head == k && groups.back().lexical &&
+          (IsAuxiliaryWord(tokens[k].norm) || tags[k] == PosTag::kMD)) {
+        modal_governor = static_cast<int>(groups.size()) - 1;
+        break;
+      }
       std::string_view w = tokens[k].norm;
       PosTag t = tags[k];
       if (IsGroupFiller(w, t)) {
@@ -196,7 +207,10 @@ std::vector<VerbGroup> FindVerbGroups(const text::Sentence& sentence,
     // A bare participle right after a noun modifies it ("hush money paid to two women", "the
     // system established between ..."): it is no predicate, and has no subject of its own.
     if (tag == PosTag::kVBN && b == i && i > 0 && parse::IsNoun(tags[i - 1])) continue;
-    if (tag == PosTag::kVBD || tag == PosTag::kVBZ || tag == PosTag::kVBP) g.finite = true;
+    if (tag == PosTag::kVBD || tag == PosTag::kVBZ || tag == PosTag::kVBP || modal_verb) {
+      g.finite = true;
+    }
+    if (modal_governor >= 0) g.governor = modal_governor;
     // "be going to V" is future; handled when the governor is GOING.
     g.passive = saw_be && tag == PosTag::kVBN;
     if (g.infinitival) {

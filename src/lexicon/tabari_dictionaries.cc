@@ -99,15 +99,11 @@ bool StartsWith(std::string_view line, std::string_view prefix) {
          internal::ToUpper(trimmed.substr(0, prefix.size())) == prefix;
 }
 
-bool IsSlot(std::string_view piece) {
-  return piece == "+" || piece == "$" || piece == "%" || piece == "^" || piece == "*" ||
-         piece == "{" || piece == "}" || piece == "|";
-}
-
-// One whitespace-separated pattern token: "SUGGESTED_+" -> "SUGGESTED +", "}_CONVENTIONS" ->
-// "} CONVENTIONS", "RECENT~_*" -> "RECENT *"; "PLAN_TO_" and "NEW_&TIETYPES_RELATIONS" stay.
+// One whitespace-separated pattern token, with TABARI's '_' glue kept for the verb reader
+// (lexicon/verbs.h): "SUGGESTED_+", "DEMAND_{", "}_CONVENTIONS", "REAL~_PLEASANT" ('~': a stem
+// though glued), "IN_*" and "SPY_*_DEAL" (glued to the verb) stay as written; a '_' before or
+// after a lone '*' that glues nothing is dropped ("*_" -> "*").
 std::string SplitGluedToken(std::string token) {
-  std::erase(token, '~');
   std::vector<std::string> pieces;
   size_t pos = 0;
   while (true) {
@@ -139,7 +135,7 @@ std::string SplitGluedToken(std::string token) {
       if (i + 1 < pieces.size() && !pieces[i + 1].empty()) out += "_";
       continue;
     }
-    if (IsSlot(piece)) {
+    if (piece == "*" || piece == "^" || piece == "|") {
       flush();
       if (!out.empty()) out += ' ';
       out += piece;

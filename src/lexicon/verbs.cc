@@ -306,6 +306,37 @@ Status VerbReader::ReadSynsetMember(std::string_view content, uint32_t line) {
   return Status::OK();
 }
 
+namespace {
+
+// The words of a pattern word element and which of them are TABARI stems: pieces joined by '_'
+// are adjacent words; the last is a stem unless the element ends in '_', and a piece marked
+// '~' is a stem wherever it stands ("REAL~_PLEASANT", "THE_NEAT~_PLACE").
+void SetPatternWords(std::string_view core, PatternElement* element) {
+  element->text = internal::ToUpper(core);
+  std::erase(element->text, '~');
+  while (element->text.size() > 1 && element->text.back() == '_') element->text.pop_back();
+  element->words.clear();
+  element->stem_mask = 0;
+  const bool exact_end = !core.empty() && core.back() == '_';
+  size_t pos = 0;
+  while (pos <= core.size()) {
+    size_t end = std::min(core.find('_', pos), core.size());
+    std::string_view piece = core.substr(pos, end - pos);
+    bool marked = !piece.empty() && piece.back() == '~';
+    if (marked) piece.remove_suffix(1);
+    std::vector<std::string> words = internal::DictionaryPhrase(piece, StemMode::kExact).words;
+    bool last = core.find_first_not_of("_~", end) == std::string_view::npos;
+    if (!words.empty() && (marked || (last && !exact_end)) && element->words.size() + words.size() <= 32) {
+      element->stem_mask |= 1u << (element->words.size() + words.size() - 1);
+    }
+    for (std::string& w : words) element->words.push_back(std::move(w));
+    if (end == core.size()) break;
+    pos = end + 1;
+  }
+}
+
+}  // namespace
+
 Status VerbReader::ParseElements(const std::vector<std::string_view>& tokens, uint32_t line,
                                  std::vector<PatternElement>* out, bool* ok) {
   int noun_depth = 0, prep_depth = 0;
@@ -331,16 +362,26 @@ Status VerbReader::ParseElements(const std::vector<std::string_view>& tokens, ui
            (token[token.size() - 1 - closers] == '}' || token[token.size() - 1 - closers] == ')'))
       ++closers;
     std::string_view core = token.substr(0, token.size() - closers);
+    bool glued = false;  // the element made from `core` is glued to the one before it
     // "NEW_&TIETYPES_RELATIONS": '_' glues a synset to adjacent words; the words before it
     // become their own element, the rest is split in Finish() once all synsets are known.
     if (size_t amp = core.find('&'); amp != std::string_view::npos && amp > 0 &&
                                      core[amp - 1] == '_') {
       PatternElement word;
       word.kind = PatternElementKind::kWord;
-      word.text = internal::ToUpper(core.substr(0, amp - 1));
-      word.words = internal::DictionaryPhrase(word.text, StemMode::kExact).words;
-      if (!word.words.empty()) out->push_back(std::move(word));
+      SetPatternWords(core.substr(0, amp), &word);
+      if (!word.words.empty()) {
+        out->push_back(std::move(word));
+        glued = true;
+      }
       core = core.substr(amp);
+    }
+    // "SUGGESTED_+": a word glued to an actor slot.
+    std::string_view glued_slot;
+    if (core.size() > 2 && core[core.size() - 2] == '_' &&
+        (core.back() == '+' || core.back() == '$' || core.back() == '%')) {
+      glued_slot = core.substr(core.size() - 1);
+      core = core.substr(0, core.size() - 1);
     }
     if (!core.empty()) {
       PatternElement element;
@@ -355,14 +396,22 @@ Status VerbReader::ParseElements(const std::vector<std::string_view>& tokens, ui
         while (element.text.size() > 1 && element.text.back() == '_') element.text.pop_back();
       } else {
         element.kind = PatternElementKind::kWord;
-        element.stem = core.back() != '_';
-        element.words = internal::DictionaryPhrase(core, StemMode::kExact).words;
+        SetPatternWords(core, &element);
         if (element.words.empty()) {
           *ok = false;
           return Problem(line, "pattern element '" + std::string(core) + "' has no words");
         }
       }
+      element.glued = glued;
       out->push_back(std::move(element));
+    }
+    if (!glued_slot.empty()) {
+      PatternElement slot = simple(glued_slot == "+"   ? PatternElementKind::kTarget
+                                   : glued_slot == "$" ? PatternElementKind::kSource
+                                                       : PatternElementKind::kCompound,
+                                   std::string(glued_slot));
+      slot.glued = true;
+      out->push_back(std::move(slot));
     }
     for (size_t i = token.size() - closers; i < token.size(); ++i) {
       if (token[i] == '}') {
@@ -389,7 +438,7 @@ namespace {
 
 // "- * FOR { SANCTIONS | BOYCOTT } [172]" -> "- * FOR  SANCTIONS  [172]", "- * FOR  BOYCOTT  [172]".
 // Only '{...}' groups holding a '|' are alternatives; each group multiplies the variants. A '_'
-// gluing a group to a word ("DEMAND_{ A | B }_CONVENTIONS") is left for ReadOnePattern to drop.
+// gluing a group to a word ("DEMAND_{ A | B }_CONVENTIONS") glues each alternative to it.
 std::vector<std::string> ExpandAlternatives(std::string_view text) {
   std::vector<std::string> done, todo{std::string(text)};
   while (!todo.empty()) {
@@ -410,10 +459,17 @@ std::vector<std::string> ExpandAlternatives(std::string_view text) {
       continue;
     }
     std::string_view inner = std::string_view(current).substr(open + 1, close - open - 1);
+    // "APPLY_{ GENEVA | INTERNATIONAL }_CONVENTIONS": the '_' glues every alternative.
+    const bool glued_left = open > 0 && current[open - 1] == '_';
+    const bool glued_right = close + 1 < current.size() && current[close + 1] == '_';
     while (true) {
       size_t bar = inner.find('|');
-      todo.push_back(current.substr(0, open) + " " + std::string(Trim(inner.substr(0, bar))) +
-                     " " + current.substr(close + 1));
+      std::string alternative(Trim(inner.substr(0, bar)));
+      if (glued_right) {
+        while (!alternative.empty() && alternative.back() == '_') alternative.pop_back();
+      }
+      todo.push_back(current.substr(0, open) + (glued_left ? "" : " ") + alternative +
+                     (glued_right ? "" : " ") + current.substr(close + 1));
       if (bar == std::string_view::npos) break;
       inner.remove_prefix(bar + 1);
     }
@@ -702,8 +758,11 @@ Status VerbReader::Finish() {
           if (prefix == dict_->synset_by_name_.end()) continue;
           PatternElement rest;
           rest.kind = PatternElementKind::kWord;
-          rest.text = element.text.substr(cut + 1);
-          rest.words = internal::DictionaryPhrase(rest.text, StemMode::kExact).words;
+          SetPatternWords(element.text.substr(cut + 1), &rest);
+          // TABARI checks the '_' before a synset but not the one after it ("MOST_CERTAINLY_
+          // &NEGATVAUXVRB_EVER" matches "most certainly really did not even ever"); PETRARCH2
+          // checks both.
+          rest.glued = options_.stems != StemMode::kTabari;
           element.text = prefix->first;
           found = prefix;
           if (!rest.words.empty()) side->insert(side->begin() + e + 1, std::move(rest));

@@ -24,7 +24,10 @@
 // synset copies that synset's members. When two verb lines yield the same form, the first keeps it.
 //
 // A pattern may hold TABARI alternatives, "{ SANCTIONS | BOYCOTT }": it is read as one pattern per
-// alternative (CAMEO.2.0.txt has none).
+// alternative (CAMEO.2.0.txt has none); a '_' gluing the group to a word glues each alternative
+// ("APPLY_{ GENEVA | INTERNATIONAL }" -> APPLY_GENEVA, APPLY_INTERNATIONAL). Words joined by '_'
+// in a pattern stand next to each other in the text, also when one side is a synset or an actor
+// slot ("NEW_&TIETYPES_RELATIONS", "SUGGESTED_+").
 //
 // TABARI mode (PhraseLoadOptions::stems == StemMode::kTabari, for TABARI .verbs files after
 // lexicon/tabari_dictionaries.h has normalised them): every verb line opens its own block (TABARI
@@ -91,7 +94,14 @@ struct PatternElement {
   PatternElementKind kind = PatternElementKind::kWord;
   std::string text;                 // "AID", "&FOOD", "$", "{", ...
   std::vector<std::string> words;   // token norms for kWord ("DEBT_RELIEF" -> DEBT RELIEF)
-  bool stem = false;                // kWord without a trailing '_' (TABARI stem semantics)
+  // TABARI stem semantics, bit k for words[k]: the last word unless it ends in '_'
+  // ("CONVENTIONS" matches "conventions"), and any word marked '~' ("REAL~_PLEASANT" matches
+  // "really pleasant"). Used only with TABARI dictionaries.
+  uint32_t stem_mask = 0;
+  bool stem(size_t k) const { return k < 32 && ((stem_mask >> k) & 1u) != 0; }
+  // '_' joined this element to the one before it ("SUGGESTED_+", "NEW_&TIETYPES_RELATIONS",
+  // "DEMAND_{ GENEVA | INTERNATIONAL }"): it must start where that one ends.
+  bool glued = false;
   uint32_t synset = kNoValue;       // for kSynset
 };
 
