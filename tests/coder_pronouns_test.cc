@@ -70,6 +70,26 @@ TEST_F(ProductionPronounsTest, ItCarriesTheStateThatWasThePreviousSubject) {
   EXPECT_TRUE(HasPair(ev, "JPN", "KOR")) << Dump(ev);
 }
 
+TEST_F(ProductionPronounsTest, ItCarriesAnInstitutionButNotAnOfficeHolder) {
+  auto ev = Code(
+      "China's foreign ministry summoned the Japanese ambassador on Monday. It also criticized "
+      "South Korea.");
+  EXPECT_TRUE(HasPair(ev, "CHNGOV", "KOR")) << Dump(ev);
+  // The minister (a name the dictionaries do not know) is "he" or "she", never "it".
+  ev = Code(
+      "Chinese Foreign Minister Zhang Sanfeng summoned the Japanese ambassador on Monday. It also "
+      "criticized South Korea.");
+  EXPECT_FALSE(HasPair(ev, "CHNGOV", "KOR")) << Dump(ev);
+}
+
+TEST_F(ProductionPronounsTest, OnlyTheSentencesFirstSubjectCarriesOver) {
+  // "it" after a clause of its own is about that clause's subject, the delegation.
+  auto ev = Code(
+      "Japan summoned the Chinese ambassador on Monday. The delegation left after it criticized "
+      "South Korea.");
+  EXPECT_FALSE(HasPair(ev, "JPN", "KOR")) << Dump(ev);
+}
+
 TEST_F(ProductionPronounsTest, ItAfterTwoStatesOfItsClauseIsAmbiguous) {
   // Not the nearest state (South Korea), not a guess.
   auto ev = Code("Japan criticized South Korea on Monday, and it also condemned China.");

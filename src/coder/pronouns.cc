@@ -1,6 +1,7 @@
 #include "coder/pronouns.h"
 
 #include <algorithm>
+#include <array>
 
 #include "coder/verb_groups.h"
 
@@ -91,6 +92,17 @@ bool IsExpletive(const SentenceView& v, int g) {
          (v.tokens()[group.end].norm == "THAT" || v.tokens()[group.end].norm == "TO");
 }
 
+// Nouns naming an office holder, not an institution: "minister", not "ministry".
+bool IsPersonTitle(std::string_view w) {
+  static constexpr std::array<std::string_view, 34> kTitles = {
+      "MINISTER", "PRESIDENT", "PREMIER", "CHANCELLOR", "SPOKESMAN", "SPOKESWOMAN",
+      "SPOKESPERSON", "SECRETARY", "LEADER", "OFFICIAL", "AMBASSADOR", "ENVOY", "GOVERNOR",
+      "SENATOR", "CHIEF", "GENERAL", "COMMANDER", "KING", "QUEEN", "PRINCE", "MAYOR", "JUDGE",
+      "DIPLOMAT", "ADVISER", "ADVISOR", "DIRECTOR", "CHAIRMAN", "CHAIRWOMAN", "REPRESENTATIVE",
+      "LAWMAKER", "CANDIDATE", "PROSECUTOR", "OFFICER", "HEAD"};
+  return std::find(kTitles.begin(), kTitles.end(), w) != kTitles.end();
+}
+
 // Where a stretch of the sentence ends, for "it": clause openers and punctuation, not "and"
 // ("Japan and China ... it").
 bool IsStretchBoundary(std::string_view w) {
@@ -148,8 +160,11 @@ void ResolvePronouns(const PronounContext& context, SentenceView* view,
     if (v.unit_at[k] >= 0 || !IsActorPronoun(tokens[k].norm, v.tag(k))) continue;
     const Kind kind = KindOf(tokens[k].norm);
     const int own = GroupAfter(v, k);
-    const bool subject =
-        (own >= 0 || BeforeFiniteVerb(v, k)) && tokens[k].norm != "HIM" && tokens[k].norm != "THEM";
+    // "he", "she", "they" are nominative: subjects even when the tagger missed their verb ("he
+    // plans/NNS on leaving"); "him", "her", "them" never are; "it" is when a verb follows.
+    const std::string_view w = tokens[k].norm;
+    const bool subject = w == "HE" || w == "SHE" || w == "THEY" ||
+                         (w == "IT" && (own >= 0 || BeforeFiniteVerb(v, k)));
     if (kind == Kind::kThing && subject && own >= 0 && IsExpletive(v, own)) {
       note(k, "expletive 'it' (\"it is\", \"it was agreed that\")");
       continue;
@@ -243,14 +258,17 @@ void ResolvePronouns(const PronounContext& context, SentenceView* view,
       std::vector<const ActorUnit*> previous;
       for (const ActorUnit& u : context.previous_subject) previous.push_back(&u);
       // With typed dictionaries "he"/"she" take the last person named (within reach), and "it"
-      // only a state or organisation named as such: "Foreign Minister X" (XXXGOV) is a person,
-      // and a passive "it" is mostly a thing ("It has been recognized by UNESCO").
-      const bool plain_state = previous.size() == 1 && !previous.front()->person &&
-                               (previous.front()->code == previous.front()->country ||
-                                previous.front()->country.empty());
+      // a state or organisation (FirstSubject marks "Foreign Minister X" a person), not into a
+      // passive: a passive "it" is mostly a thing ("It has been recognized by UNESCO").
       const bool passive = own >= 0 && (*v.groups)[own].passive;
-      if (context.untyped ? Fits(previous, kind, true)
-                          : (kind == Kind::kThing && plain_state && !passive)) {
+      // Only the sentence's first subject carries over: after a clause of its own ("Dorian was
+      // northbound as it left the Bahamas") the pronoun is about that clause's subject.
+      bool first_clause = true;
+      for (const VerbGroup& group : *v.groups) first_clause &= !(group.finite && group.head < k);
+      const bool carries = context.untyped
+                               ? Fits(previous, kind, true)
+                               : kind == Kind::kThing && Fits(previous, kind, false) && !passive;
+      if (first_clause && carries) {
         antecedent = previous;
         forwarded = true;
       } else if (kind == Kind::kPerson && context.last_person != nullptr) {
@@ -286,12 +304,28 @@ void ResolvePronouns(const PronounContext& context, SentenceView* view,
 
 std::vector<ActorUnit> FirstSubject(const SentenceView& v) {
   const auto& groups = *v.groups;
+  const auto& tokens = v.tokens();
   for (size_t g = 0; g < groups.size(); ++g) {
     if (!groups[g].finite || groups[g].infinitival) continue;
     std::vector<int> s = SubjectUnits(v, static_cast<int>(g), nullptr);
     if (s.empty()) continue;
     std::vector<ActorUnit> out;
-    for (int u : s) out.push_back((*v.units)[u]);
+    for (int u : s) {
+      ActorUnit unit = (*v.units)[u];
+      // An agent unit that names an office holder is a person for the next sentence's pronouns:
+      // it holds a title ("Iran's foreign minister", "Chinese Foreign Minister Zhang San", the
+      // unit running over the unknown name) or a name follows it ("Greek Foreign Minister
+      // George Katrougalos" when the name stands outside).
+      if (unit.end > unit.begin && unit.end <= tokens.size() && !unit.from_pronoun) {
+        bool title = false;
+        for (uint32_t t = unit.begin; t < unit.end; ++t) title |= IsPersonTitle(tokens[t].norm);
+        const bool named = unit.end < tokens.size() && tokens[unit.end].capitalized &&
+                           tokens[unit.end].kind == text::TokenKind::kWord &&
+                           v.unit_at[unit.end] < 0;
+        if (title || named) unit.person = true;
+      }
+      out.push_back(std::move(unit));
+    }
     return out;
   }
   return {};

@@ -9,9 +9,12 @@
 //  2. else the one actor of its sentence before it that fits (places after "in"/"at" left out);
 //     for "it" the nearest stretch between commas and clause openers that holds any ("assurances
 //     from the US that it" -> the US). Two or more different ones are ambiguous: nothing;
-//  3. else, for a subject pronoun only, the subject of the previous sentence's first clause
-//     ("It promised", "He also said"), or for "he"/"she" the last person named in the two
+//  3. else, for a subject pronoun before any finite verb of its sentence ("It promised", "In a
+//     later statement it promised", not "Dorian was northbound as it left"), the subject of the
+//     previous sentence's first clause; for "he"/"she" the last person named in the two
 //     sentences before.
+// "he"/"she"/"they" are always subjects (nominative), "him"/"her"/"them" objects, "it" a subject
+// when a verb follows.
 // An unresolved "he"/"she" leaves the same word later in the sentence unresolved too.
 // What fits: "he"/"she"/"him"/"her" a person; "it" one state or organisation; "they"/"them" a
 // compound. "it" before "is/was/seems ..." (or a passive with "that"/"to") is the expletive "it".
@@ -19,9 +22,9 @@
 // Typed (production) dictionaries resolve less, because a wrong antecedent is a confident wrong
 // event: only subject "he"/"she"/"it"; step 1 not for "it" ("Japan must strengthen exchanges
 // with China, and ... it must" stays ambiguous); "it" carries over only a state or organisation
-// named as such (code = its country, or no country), not "Foreign Minister X" (XXXGOV), and not
-// into a passive ("It has been recognized by UNESCO" is mostly a thing); "he"/"she" across
-// sentences only from the last person named. "they"/"them" and object pronouns name groups and
+// (a unit holding a title, "Foreign Minister X" or "Iran's foreign minister", names a person:
+// FirstSubject marks it), and not into a passive ("It has been recognized by UNESCO" is mostly
+// a thing); "he"/"she" across sentences only from the last person named. "they"/"them" and object pronouns name groups and
 // people the dictionaries rarely hold ("... while a police officer restrained him").
 // TABARI-format dictionaries (`untyped`) say nothing of persons and states: any actor fits any
 // pronoun, as in TABARI, and an actor carried over from an earlier sentence keeps only its actor
