@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include <unistd.h>
+
 #include "dyadwatch/coder.h"
 
 namespace dyadwatch {
@@ -16,23 +18,31 @@ namespace {
 
 namespace fs = std::filesystem;
 
+// A directory of this process's own (several checkouts may run the tests at once).
+fs::path TempDir(const std::string& name) {
+  fs::path dir = fs::temp_directory_path() /
+                 ("dyadwatch_" + name + "_test_" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  return dir;
+}
+
 class CoderDictionarySemanticsTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    const fs::path dir = fs::temp_directory_path() / "dyadwatch_dictionary_semantics_test";
-    fs::create_directories(dir);
+    const fs::path dir = TempDir("dictionary_semantics");
     const std::string data = std::string(DYADWATCH_SOURCE_DATA_DIR) + "/dictionaries/";
     std::ofstream(dir / "test.actors.txt") << "THE_SHIRE  [FRO/BIL/SAM]\n"
                                               "LORIEN  [ELR/GAL]\n"
                                               "JAPAN  [JPN]\n"
                                               "KOREA  [KOR]\n"
                                               "CHINA  [CHN]\n";
+    std::ofstream(dir / "test.agents.txt") << "MINISTRY_OF_SILLY_WALKS  [~GOV]\n";
     std::ofstream(dir / "dyadwatch.dict")
         << "[Dictionaries]\n"
         << "verbfile_name = " << data << "petrarch2/CAMEO.2.0.txt\n"
         << "actorfile_list = test.actors.txt\n"
         << "agentfile_list = " << data << "petrarch2/Phoenix.agents.txt, " << data
-        << "dyadwatch.agents.txt\n"
+        << "dyadwatch.agents.txt, test.agents.txt\n"
         << "discardfile_name = " << data << "petrarch2/Phoenix.discards.txt\n"
         << "issuefile_name = " << data << "petrarch2/Phoenix.IssueCoding.txt\n";
     CoderOptions options;
@@ -44,6 +54,7 @@ class CoderDictionarySemanticsTest : public ::testing::Test {
   static void TearDownTestSuite() {
     delete coder_;
     coder_ = nullptr;
+    fs::remove_all(TempDir("dictionary_semantics"));
   }
 
   // "SOURCE TARGET ROOT" per event.
@@ -82,10 +93,15 @@ TEST_F(CoderDictionarySemanticsTest, AgentsJoinedBeforeTheirStatesAreOfEachState
                                               "KORLEG CHN 11"}));
 }
 
+TEST_F(CoderDictionarySemanticsTest, WordsOfALongAgentPhraseAreNoVerbs) {
+  // The tagger reads "Walks" as a verb; inside the agent phrase it is part of a name.
+  EXPECT_EQ(Code("The Japan Ministry of Silly Walks condemned China."),
+            (std::vector<std::string>{"JPNGOV CHN 11"}));
+}
+
 TEST(CoderTabariSemanticsTest, AnAgentStaysWithItsOwnActor) {
   // TABARI does not carry "ambassadors of" over the rest of the list (PETRARCH2 does).
-  const fs::path dir = fs::temp_directory_path() / "dyadwatch_tabari_semantics_test";
-  fs::create_directories(dir);
+  const fs::path dir = TempDir("tabari_semantics");
   std::ofstream(dir / "t.actors") << "ARNOR  [ARN]\nGONDOR  [GON]\nOSGILIATH  [OSG]\n"
                                      "ITHILEN  [ITH]\n";
   std::ofstream(dir / "t.agents") << "AMBASSADORS_  [ ~GOV]\n";
@@ -103,6 +119,7 @@ TEST(CoderTabariSemanticsTest, AnAgentStaysWithItsOwnActor) {
   std::vector<std::string> sources;
   for (const Event& e : coder.value()->Code(doc).events) sources.push_back(e.source);
   EXPECT_EQ(sources, (std::vector<std::string>{"ARNGOV", "OSG", "GON"}));
+  fs::remove_all(dir);
 }
 
 }  // namespace

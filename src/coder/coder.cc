@@ -322,6 +322,7 @@ CodeResult Coder::Code(const Document& document) const {
     }
 
     impl_->tagger->Tag(sentence, &scratch, &tags);
+    coder::RetagNamesAsNouns(sentence, mentions, &tags);
     coder::RepairPastTense(sentence, &tags);
     if (explain) {
       std::string tagged;

@@ -49,6 +49,18 @@ bool IsConditional(std::string_view norm) { return In(kConditionals, norm); }
 bool IsReportingVerb(std::string_view norm) { return In(kReporting, norm); }
 bool IsBeForm(std::string_view norm) { return In(kBe, norm); }
 
+void RetagNamesAsNouns(const text::Sentence& sentence, const std::vector<ActorMention>& mentions,
+                       std::vector<parse::PosTag>* tags) {
+  for (const ActorMention& m : mentions) {
+    if (m.end - m.begin < 3) continue;
+    for (uint32_t k = m.begin; k < m.end; ++k) {
+      if (!parse::IsVerb((*tags)[k])) continue;
+      const text::Token& t = sentence.tokens[k];
+      (*tags)[k] = t.capitalized ? PosTag::kNNP : t.norm.ends_with("S") ? PosTag::kNNS : PosTag::kNN;
+    }
+  }
+}
+
 void RepairPastTense(const text::Sentence& sentence, std::vector<parse::PosTag>* tags) {
   static constexpr std::array<std::string_view, 10> kNaming = {
       "CALLED", "NAMED", "DUBBED", "TITLED", "ENTITLED", "KNOWN", "LABELED", "LABELLED",

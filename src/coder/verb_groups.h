@@ -34,6 +34,12 @@ bool IsBeForm(std::string_view norm);
 // preposition, or is a naming participle, and keeps its tag.
 void RepairPastTense(const text::Sentence& sentence, std::vector<parse::PosTag>* tags);
 
+// Retags as nouns the words the tagger made verbs inside a dictionary actor or agent phrase of
+// three or more words: "the Ministry of Silly Walks/VBZ condemned" (a phrase that long is a
+// name; its words are not the sentence's verb). Run before RepairPastTense.
+void RetagNamesAsNouns(const text::Sentence& sentence, const std::vector<ActorMention>& mentions,
+                       std::vector<parse::PosTag>* tags);
+
 }  // namespace dyadwatch::coder
 
 #endif  // DYADWATCH_CODER_VERB_GROUPS_H_
