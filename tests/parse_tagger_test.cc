@@ -9,6 +9,8 @@
 #include <thread>
 #include <vector>
 
+#include <unistd.h>
+
 #include "parse/tagger.h"
 #include "parse/tagger_training.h"
 #include "parse/treebank.h"
@@ -38,8 +40,11 @@ std::vector<std::string> TagText(const std::string& text) {
   return out;
 }
 
+// Per process: several checkouts run the tests at once and must not share (or delete) files.
 std::string TempPath(const std::string& name) {
-  return (std::filesystem::temp_directory_path() / ("dyadwatch_parse_" + name)).string();
+  return (std::filesystem::temp_directory_path() /
+          ("dyadwatch_parse_" + std::to_string(::getpid()) + "_" + name))
+      .string();
 }
 
 TEST(PosTagTest, NamesRoundTrip) {
