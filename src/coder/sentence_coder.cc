@@ -278,6 +278,18 @@ class SentenceCoder {
     return NamesObject(*pattern);
   }
 
+  // TABARI's source rule: the nearest actor before the verb, whatever stands between.
+  std::vector<int> NearestActorBefore(int g) const {
+    const VerbGroup& group = (*v_.groups)[g];
+    for (uint32_t k = group.begin; k > 0; --k) {
+      std::string_view w = v_.tokens()[k - 1].norm;
+      if (w == ";" || w == "." || w == ":") break;
+      int u = v_.unit_at[k - 1];
+      if (u >= 0 && !(*v_.units)[u].code.empty() && !(*v_.units)[u].stance) return WithCompound(v_, u);
+    }
+    return {};
+  }
+
   bool GovernsInfinitive(int g) const {
     for (const VerbGroup& x : *v_.groups) {
       if (x.governor == g) return true;
@@ -358,6 +370,7 @@ class SentenceCoder {
       targets = pm.target_unit >= 0 ? WithCompound(v_, pm.target_unit) : SubjectUnits(v_, g, &why);
     } else {
       if (sources.empty()) sources = SubjectUnits(v_, g, &why);
+      if (sources.empty() && verbs_.lexical_verbs()) sources = NearestActorBefore(g);
       if (pm.target_unit >= 0) {
         targets = TargetsWithCompound(v_, pm.target_unit);
       } else if (compound_target >= 0) {

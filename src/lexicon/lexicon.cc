@@ -288,10 +288,18 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::Load(const LexiconConfig& config
       if (Status s = agents.AddText(text.value(), path); !s.ok()) return s;
     }
     lexicon->agents_ = std::move(agents).Build();
-    Result<DiscardList> discards =
-        lexicon->files_.discards.empty()
-            ? DiscardList::LoadText("", "(no discard file)", options)
-            : DiscardList::LoadFile(lexicon->files_.discards, options);
+    Result<DiscardList> discards = [&]() -> Result<DiscardList> {
+      if (!lexicon->files_.discards.empty())
+        return DiscardList::LoadFile(lexicon->files_.discards, options);
+      if (tabari) {
+        // TABARI has no discard file; its <TIME> phrases coded [###] or [+++] play the part.
+        Result<std::string> verbs = internal::ReadWholeFile(lexicon->files_.verbs);
+        if (!verbs.ok()) return verbs.status();
+        return DiscardList::LoadText(TabariTimeStopPhrases(verbs.value()), lexicon->files_.verbs,
+                                     options);
+      }
+      return DiscardList::LoadText("", "(no discard file)", options);
+    }();
     if (!discards.ok()) return discards.status();
     lexicon->discards_ = std::move(discards).value();
     if (config.load_issues && !lexicon->files_.issues.empty()) {

@@ -314,4 +314,26 @@ std::string TabariVerbsToPetrarch(std::string_view text) {
   return JoinLines(lines);
 }
 
+std::string TabariTimeStopPhrases(std::string_view verbs_text) {
+  std::vector<std::string> lines = SplitLines(verbs_text);
+  bool in_time = false;
+  for (std::string& line : lines) {
+    std::string_view trimmed = Trim(line);
+    const bool opening = StartsWith(line, "<TIME>"), closing = StartsWith(line, "</TIME>");
+    if (opening) in_time = true;
+    if (closing) in_time = false;
+    std::string phrase;
+    if (in_time && !opening && !trimmed.empty() && trimmed[0] != '-' && trimmed[0] != ';') {
+      size_t open = trimmed.find('[');
+      size_t close = trimmed.find(']', open == std::string_view::npos ? 0 : open);
+      if (open != std::string_view::npos && close != std::string_view::npos) {
+        std::string_view code = Trim(trimmed.substr(open + 1, close - open - 1));
+        if (code == "###" || code == "+++") phrase = std::string(Trim(trimmed.substr(0, open)));
+      }
+    }
+    line = std::move(phrase);
+  }
+  return JoinLines(lines);
+}
+
 }  // namespace dyadwatch::lexicon

@@ -12,7 +12,8 @@
 //              "[HOBGOV 950601 - 990815]", "[ ~GOV]"), a '=' after a phrase ("MOUSE= [MUS]",
 //              dropped), "~~FINISH" trailer lines.
 //   .verbs     "<SYNSETS>" section (PETRARCH syntax already); "<TIME>" section (time-shift
-//              phrases; dropped: no time shifting); "VERB [code]" lines with no block headers
+//              phrases; dropped from the verbs: no time shifting; its [###]/[+++] phrases
+//              become discards, TabariTimeStopPhrases); "VERB [code]" lines with no block headers
 //              (each verb is its own block, see verbs.h); "{FORM ...}" on the line after a verb
 //              (merged into the verb line); multi-word verbs "BURN DOWN", "CALLED_ON" (the first
 //              word is the verb: +BURN_DOWN); patterns whose '_' glues a word to a slot or a
@@ -53,6 +54,10 @@ Result<TabariProject> ParseTabariProject(std::string_view text, const std::strin
 // Line-preserving conversions (same number of lines out as in).
 std::string TabariActorsToPetrarch(std::string_view text);  // .actors and .agents
 std::string TabariVerbsToPetrarch(std::string_view text);
+// The .verbs file's <TIME> phrases coded [###] (discard) or [+++] (too complex), as a discard
+// list in PETRARCH syntax, line for line: TABARI codes nothing from a sentence holding one
+// ("kan wa ma kan", "when peace comes"). Time shifts ("LAST_WEEK [-7]") are not kept.
+std::string TabariTimeStopPhrases(std::string_view verbs_text);
 
 }  // namespace dyadwatch::lexicon
 
