@@ -37,7 +37,9 @@ class TabariPatternsTest : public ::testing::Test {
               "PERMIT  [060]\n"
               "- * WARM~_FRIENDLY  [024]\n"
               "DROP  [345]\n"
-              "- * OLD_&BONDS_LINKS  [903]\n");
+              "- * OLD_&BONDS_LINKS  [903]\n"
+              "MARCH  [140]\n"
+              "- + * IN $  [075]\n");
     CoderOptions options;
     options.dict_path = (dir / "t.project").string();
     options.accept_dictionary_codes = true;
@@ -45,17 +47,24 @@ class TabariPatternsTest : public ::testing::Test {
     auto coder = Coder::Open(options);
     ASSERT_TRUE(coder.ok()) << coder.status().message();
     coder_ = new std::shared_ptr<const Coder>(coder.value());
+    options.peer_targets = true;  // as `dyadwatch validate` runs the suites
+    auto peer = Coder::Open(options);
+    ASSERT_TRUE(peer.ok()) << peer.status().message();
+    peer_coder_ = new std::shared_ptr<const Coder>(peer.value());
   }
-  static void TearDownTestSuite() { delete coder_; }
+  static void TearDownTestSuite() {
+    delete coder_;
+    delete peer_coder_;
+  }
 
   // "SRC TGT CODE" per event, in order.
-  static std::vector<std::string> Code(const std::string& text) {
+  static std::vector<std::string> Code(const std::string& text, bool peer = false) {
     Document doc;
     doc.id = "t";
     doc.date = "2001-05-01";
     doc.text = text;
     std::vector<std::string> out;
-    for (const Event& e : (*coder_)->Code(doc).events) {
+    for (const Event& e : (*(peer ? peer_coder_ : coder_))->Code(doc).events) {
       out.push_back(e.source + " " + e.target + " " + e.code);
     }
     return out;
@@ -63,9 +72,11 @@ class TabariPatternsTest : public ::testing::Test {
   using Events = std::vector<std::string>;
 
   static std::shared_ptr<const Coder>* coder_;
+  static std::shared_ptr<const Coder>* peer_coder_;
 };
 
 std::shared_ptr<const Coder>* TabariPatternsTest::coder_ = nullptr;
+std::shared_ptr<const Coder>* TabariPatternsTest::peer_coder_ = nullptr;
 
 TEST_F(TabariPatternsTest, ModalListedAsVerbHeadsItsGroup) {
   // SHOULD is the verb; INSIST after it is a pattern word, not a verb coded on its own (150),
@@ -93,6 +104,14 @@ TEST_F(TabariPatternsTest, TildeMakesAGluedWordAStem) {
   EXPECT_EQ(Code("Valdor permitted Marven a warmly friendly visit."), (Events{"VAL MAR 024"}));
   EXPECT_EQ(Code("Valdor permitted Marven a warm and friendly visit."),
             (Events{"VAL MAR 060"}));
+}
+
+TEST_F(TabariPatternsTest, PeerSourceSlotTakesAStance) {
+  // "anti- Kestria" is what the rally is against, never who acts; a pattern's explicit '$'
+  // binds it only under the peers' semantics, which have no stances.
+  EXPECT_EQ(Code("Valdor was seen to march in an anti- Kestria rally.", true),
+            (Events{"KES VAL 075"}));
+  EXPECT_EQ(Code("Valdor was seen to march in an anti- Kestria rally."), (Events{"VAL KES 140"}));
 }
 
 }  // namespace

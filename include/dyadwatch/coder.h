@@ -39,8 +39,9 @@ struct CoderOptions {
   // other target, a state named as a place in its object is one ("fired shells at Seoul",
   // "criticized the closure of guest houses in Bree"); (2) a verb's "that"-complement is its
   // object: its patterns may match there and its first actor is the target ("allowed that
-  // Mordor isn't a really pleasant place"). On Wikinews (1) added 13 events of which about 3
-  // were right and (2) 12 of which about 2 were right, hence off by default.
+  // Mordor isn't a really pleasant place"); (3) a pattern's explicit '$' slot may bind a stance
+  // ("in an anti- Gondor parade": the peers have no stances). On Wikinews (1) added 13 events of
+  // which about 3 were right and (2) 12 of which about 2 were right, hence off by default.
   bool peer_targets = false;
   // TABARI's DEFAULT option: the actor code an event gets when its verb has no source (target)
   // actor ("DEFAULT: SOURCE [DEFSRC] PRIOR TARGET [DEFTAR] AFTER"). Empty: none (the default).

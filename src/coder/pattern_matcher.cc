@@ -56,9 +56,11 @@ bool IsLiteral(const PatternElement& e) {
 
 // Whether unit `u` can fill a pattern's slot: a stance ("anti-Gondor") is only ever a target;
 // '%' needs a compound of at least two actors.
-bool FillsSlot(const SentenceView& v, int u, PatternElementKind slot) {
+// With `stance_sources` (PatternOptions) a stance may fill '$' too.
+bool FillsSlot(const SentenceView& v, int u, PatternElementKind slot, bool stance_sources) {
   if (u < 0 || (*v.units)[u].code.empty()) return false;
   if (slot == PatternElementKind::kCompound) return WithCompound(v, u).size() >= 2;
+  if (slot == PatternElementKind::kSource && stance_sources) return true;
   return slot == PatternElementKind::kTarget || !(*v.units)[u].stance;
 }
 
@@ -74,10 +76,11 @@ int& SlotOf(PatternMatch* m, PatternElementKind kind) {
 }
 
 // Unit starting at or after `pos` (before `limit`) that can fill `slot`; -1 when none.
-int UnitFrom(const SentenceView& v, size_t pos, size_t limit, PatternElementKind slot) {
+int UnitFrom(const SentenceView& v, size_t pos, size_t limit, PatternElementKind slot,
+             bool stance_sources) {
   for (size_t i = pos; i < limit; ++i) {
     int u = v.unit_at[i];
-    if (FillsSlot(v, u, slot)) return u;
+    if (FillsSlot(v, u, slot, stance_sources)) return u;
   }
   return -1;
 }
@@ -86,7 +89,7 @@ int UnitFrom(const SentenceView& v, size_t pos, size_t limit, PatternElementKind
 // start at `pos` itself.
 bool MatchForward(const SentenceView& v, const lexicon::VerbDictionary& verbs,
                   const std::vector<PatternElement>& elements, size_t pos, size_t limit,
-                  PatternMatch* m, bool glued = false) {
+                  const PatternOptions& options, PatternMatch* m, bool glued = false) {
   bool first = true;
   for (const PatternElement& e : elements) {
     // Glued to the verb (first element) or to the element before it: no gap allowed.
@@ -105,7 +108,8 @@ bool MatchForward(const SentenceView& v, const lexicon::VerbDictionary& verbs,
       m->score += static_cast<int>(found);
     } else if (IsSlot(e)) {
       first = false;
-      int u = UnitFrom(v, pos, touch ? std::min(pos + 1, limit) : limit, e.kind);
+      int u = UnitFrom(v, pos, touch ? std::min(pos + 1, limit) : limit, e.kind,
+                       options.stance_sources);
       if (u < 0) return false;
       SlotOf(m, e.kind) = u;
       pos = (*v.units)[u].end;
@@ -125,7 +129,7 @@ bool MatchForward(const SentenceView& v, const lexicon::VerbDictionary& verbs,
 // `glued`, the last element must end right at `pos`.
 bool MatchBackward(const SentenceView& v, const lexicon::VerbDictionary& verbs,
                    const std::vector<PatternElement>& elements, size_t pos, size_t limit,
-                   PatternMatch* m, bool glued = false) {
+                   const PatternOptions& options, PatternMatch* m, bool glued = false) {
   bool right_glued = glued;  // the element to the right (or the verb) is glued to this one
   for (auto it = elements.rbegin(); it != elements.rend(); ++it) {
     const PatternElement& e = *it;
@@ -155,7 +159,11 @@ bool MatchBackward(const SentenceView& v, const lexicon::VerbDictionary& verbs,
       while (pos > limit) {
         --pos;
         int x = v.unit_at[pos];
-        if (FillsSlot(v, x, e.kind)) { u = x; pos = (*v.units)[x].begin; break; }
+        if (FillsSlot(v, x, e.kind, options.stance_sources)) {
+          u = x;
+          pos = (*v.units)[x].begin;
+          break;
+        }
         if (must_touch) break;  // "SUGGESTED_+ *": the actor must end right there
       }
       if (u >= 0 && must_touch && (*v.units)[u].end != end) u = -1;
@@ -226,11 +234,11 @@ bool PatternAnchors::Present(uint32_t p, const SentenceView& view) const {
 
 PatternMatch BestPattern(const SentenceView& v, int g, const lexicon::VerbDictionary& verbs,
                          const PatternAnchors& anchors, const lexicon::VerbBlock& block,
-                         Region after, uint32_t clause_start, bool match_that_complement) {
+                         Region after, uint32_t clause_start, const PatternOptions& options) {
   const VerbGroup& group = (*v.groups)[g];
   const auto& tokens = v.tokens();
   Region complement = after;
-  if (match_that_complement && after.end < tokens.size() && tokens[after.end].norm == "THAT") {
+  if (options.match_that_complement && after.end < tokens.size() && tokens[after.end].norm == "THAT") {
     complement.end = after.end + 1;
     while (complement.end < tokens.size()) {
       std::string_view w = tokens[complement.end].norm;
@@ -245,12 +253,12 @@ PatternMatch BestPattern(const SentenceView& v, int g, const lexicon::VerbDictio
       if (!anchors.Present(p, v)) continue;
       PatternMatch m;
       m.pattern = &pattern;
-      if (!MatchForward(v, verbs, pattern.after, region.begin, region.end, &m,
+      if (!MatchForward(v, verbs, pattern.after, region.begin, region.end, options, &m,
                         pattern.after_glued)) {
         continue;
       }
       uint32_t verb_start = group.match.found() ? group.match.begin : group.head;
-      if (!MatchBackward(v, verbs, pattern.before, verb_start, clause_start, &m,
+      if (!MatchBackward(v, verbs, pattern.before, verb_start, clause_start, options, &m,
                          pattern.before_glued)) {
         continue;
       }

@@ -49,16 +49,23 @@ class PatternAnchors {
   std::vector<std::vector<uint64_t>> synset_first_words_;  // sorted, per synset
 };
 
+// Peer semantics of pattern matching (CoderOptions::peer_targets; off for news).
+struct PatternOptions {
+  // A pattern that matches nowhere in the verb's clause may match in its "that"-complement, up
+  // to the end of the sentence.
+  bool match_that_complement = false;
+  // An explicit '$' slot may bind a stance ("in an anti- Gondor parade" with "- + * IN $"): the
+  // peers have no stances, and the dictionary line names the source.
+  bool stance_sources = false;
+};
+
 // The most specific pattern of `block` that matches verb group `g`; ties go to the earlier line.
 // `after` is the verb's object region; words before the verb are searched back to `clause_start`
 // starting right before the dictionary verb form, so the group's own auxiliaries, adverbs and
 // negation ("has urged", "did n't ever clash") are pattern words too, as in TABARI and PETRARCH2.
-// With `match_that_complement` (CoderOptions::peer_targets), a pattern that matches nowhere in
-// the verb's clause may match in its "that"-complement, up to the end of the sentence.
 PatternMatch BestPattern(const SentenceView& view, int g, const lexicon::VerbDictionary& verbs,
                          const PatternAnchors& anchors, const lexicon::VerbBlock& block,
-                         Region after, uint32_t clause_start,
-                         bool match_that_complement = false);
+                         Region after, uint32_t clause_start, const PatternOptions& options = {});
 
 }  // namespace dyadwatch::coder
 

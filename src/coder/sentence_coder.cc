@@ -332,8 +332,11 @@ class SentenceCoder {
 
     Region region = ObjectRegion(v_, g);
     uint32_t clause_start = ClauseStart(v_, g);
+    PatternOptions pattern_options;
+    pattern_options.match_that_complement = options_.peer_targets;
+    pattern_options.stance_sources = options_.peer_targets;
     PatternMatch pm = BestPattern(v_, g, verbs_, anchors_, block, region, clause_start,
-                                  options_.peer_targets);
+                                  pattern_options);
     lexicon::VerbCode code = pm.pattern ? pm.pattern->code : entry.code;
     std::string rule = pm.pattern ? pm.pattern->where.ToString() : entry.where.ToString();
     GroupOutcome& out = outcomes_[g];
