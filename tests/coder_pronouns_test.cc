@@ -82,6 +82,15 @@ TEST_F(ProductionPronounsTest, ItCarriesAnInstitutionButNotAnOfficeHolder) {
   EXPECT_FALSE(HasPair(ev, "CHNGOV", "KOR")) << Dump(ev);
 }
 
+TEST_F(ProductionPronounsTest, HeCarriesAnOfficeHolderNamedAsTheSubject) {
+  auto ev = Code(
+      "Iran's foreign minister criticized Israel on Monday. He also condemned the United States.");
+  EXPECT_TRUE(HasPair(ev, "IRNGOV", "USA")) << Dump(ev);
+  // Not the ministry: an institution is "it".
+  ev = Code("Iran's foreign ministry criticized Israel on Monday. He also condemned the United States.");
+  EXPECT_FALSE(HasPair(ev, "IRNGOV", "USA")) << Dump(ev);
+}
+
 TEST_F(ProductionPronounsTest, OnlyTheSentencesFirstSubjectCarriesOver) {
   // "it" after a clause of its own is about that clause's subject, the delegation.
   auto ev = Code(

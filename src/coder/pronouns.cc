@@ -193,6 +193,7 @@ void ResolvePronouns(const PronounContext& context, SentenceView* view,
 
     std::vector<const ActorUnit*> antecedent;
     bool forwarded = false;
+    bool from_memory = false;
     // 1. The subject of the nearest earlier finite clause that fits. Not for "it" with typed
     // dictionaries: "it" follows the states of its sentence less closely than "he" follows its
     // subject ("Japan must strengthen exchanges with China, and ... it must also resolve"), so
@@ -265,14 +266,19 @@ void ResolvePronouns(const PronounContext& context, SentenceView* view,
       // northbound as it left the Bahamas") the pronoun is about that clause's subject.
       bool first_clause = true;
       for (const VerbGroup& group : *v.groups) first_clause &= !(group.finite && group.head < k);
-      const bool carries = context.untyped
-                               ? Fits(previous, kind, true)
-                               : kind == Kind::kThing && Fits(previous, kind, false) && !passive;
+      // A person carries over only when named: a "she" resolved from the last person named
+      // must not stretch that person's reach sentence by sentence.
+      const bool named = !previous.empty() && !previous.front()->from_memory;
+      const bool carries =
+          context.untyped ? Fits(previous, kind, true)
+                          : kind != Kind::kGroup && Fits(previous, kind, false) && !passive &&
+                                (kind == Kind::kThing || named);
       if (first_clause && carries) {
         antecedent = previous;
         forwarded = true;
       } else if (kind == Kind::kPerson && context.last_person != nullptr) {
         antecedent = {context.last_person};
+        from_memory = true;
       }
     }
     if (antecedent.empty()) {
@@ -286,6 +292,7 @@ void ResolvePronouns(const PronounContext& context, SentenceView* view,
       r.begin = static_cast<uint32_t>(k);
       r.end = static_cast<uint32_t>(k + 1);
       r.from_pronoun = true;
+      r.from_memory = from_memory || (forwarded && a->from_memory);
       r.locative = false;
       r.group = group;
       if (forwarded && context.untyped && r.code.size() > 3) {

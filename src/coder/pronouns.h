@@ -24,7 +24,9 @@
 // with China, and ... it must" stays ambiguous); "it" carries over only a state or organisation
 // (a unit holding a title, "Foreign Minister X" or "Iran's foreign minister", names a person:
 // FirstSubject marks it), and not into a passive ("It has been recognized by UNESCO" is mostly
-// a thing); "he"/"she" across sentences only from the last person named. "they"/"them" and object pronouns name groups and
+// a thing); "he"/"she" across sentences from a person named as the previous sentence's first
+// subject (an office holder: "Iran's foreign minister ... He also"), not one that was itself a
+// pronoun resolved from memory, else from the last person named. "they"/"them" and object pronouns name groups and
 // people the dictionaries rarely hold ("... while a police officer restrained him").
 // TABARI-format dictionaries (`untyped`) say nothing of persons and states: any actor fits any
 // pronoun, as in TABARI, and an actor carried over from an earlier sentence keeps only its actor

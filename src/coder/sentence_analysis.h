@@ -34,6 +34,7 @@ struct ActorUnit {
   std::string country;       // CAMEO country of the code, "" for IGOs and other non-states
   bool person = false;       // names an individual (a dated actor entry), for he/she
   bool from_pronoun = false; // resolved from he/she to an earlier unit
+  bool from_memory = false;  // a pronoun resolved to the last person of earlier sentences
   bool from_locus = false;   // an agent given the document's country ("the government")
   bool locative = false;     // right after "in"/"at"/"near" (set by MarkLocatives for coreference)
   bool stance = false;       // "anti-Gondor": what a stance is against; a target, never a source
