@@ -141,5 +141,34 @@ TEST_F(CoderStagesTest, ObjectControlGivesTheInfinitiveItsSubject) {
   EXPECT_TRUE(SubjectUnits(view, g, &why).empty()) << "other countries is not an actor";
 }
 
+TEST_F(CoderStagesTest, ParticiplesAndGerundsThatModifyNouns) {
+  // A past participle between a preposition and a noun, and a gerund inside a noun phrase
+  // ("mushroom hunting trip"), are modifiers, not verbs.
+  auto a = Analyse("Russia launched an offensive against besieged Ukraine.");
+  EXPECT_EQ(GroupAt(*a, "BESIEGED"), nullptr);
+  ASSERT_NE(GroupAt(*a, "LAUNCHED"), nullptr);
+  auto b = Analyse("Putin postponed his annual mushroom hunting trip to France.");
+  EXPECT_EQ(GroupAt(*b, "HUNTING"), nullptr);
+}
+
+TEST_F(CoderStagesTest, ReducedRelativeWithAnActorObjectStaysInTheObject) {
+  auto region_of = [](const Analysis& a, const std::string& head) {
+    SentenceView view = MakeView(a.sentence, a.tags, a.units, a.groups);
+    for (size_t i = 0; i < a.groups.size(); ++i) {
+      if (a.sentence.tokens[a.groups[i].head].norm == head) {
+        Region r = ObjectRegion(view, static_cast<int>(i));
+        return std::string(a.text, a.sentence.tokens[r.begin].begin,
+                           a.sentence.tokens[r.end - 1].end - a.sentence.tokens[r.begin].begin);
+      }
+    }
+    return std::string("(no group)");
+  };
+  auto a = Analyse("Iran launched missiles targeting US troops.");
+  EXPECT_EQ(region_of(*a, "LAUNCHED"), "missiles targeting US troops");
+  // Its object is no actor: the gerund starts its own clause.
+  auto b = Analyse("Pompeo held a conference discussing concerns about Russian meddling.");
+  EXPECT_EQ(region_of(*b, "HELD"), "a conference");
+}
+
 }  // namespace
 }  // namespace dyadwatch::coder

@@ -458,6 +458,23 @@ Region ObjectRegion(const SentenceView& v, int g) {
     for (size_t x = g + 1; x < groups.size(); ++x) {
       if (groups[x].begin == i) { vg = static_cast<int>(x); break; }
     }
+    // A gerund right after a noun, with no auxiliary of its own, whose object is an actor (at
+    // once or after one preposition) is a reduced relative that belongs to the object: "cordoned
+    // off the roads leading into Mordor", "missiles targeting US troops". Not "a conference
+    // discussing concerns about Iranian interference": its object is no actor.
+    if (vg >= 0 && v.tag(groups[vg].head) == PosTag::kVBG && groups[vg].begin == groups[vg].head &&
+        i > r.begin && parse::IsNoun(v.tag(i - 1))) {
+      size_t j = groups[vg].end;
+      if (j < tokens.size() && (v.tag(j) == PosTag::kIN || v.tag(j) == PosTag::kTO) &&
+          !IsClauseOpener(tokens[j].norm)) {
+        ++j;
+      }
+      while (j < tokens.size() && v.tag(j) == PosTag::kDT) ++j;
+      if (j < tokens.size() && v.unit_at[j] >= 0 && !(*v.units)[v.unit_at[j]].code.empty()) {
+        i = groups[vg].end;
+        continue;
+      }
+    }
     if (vg >= 0) {
       int gov = groups[vg].governor;
       bool governed = false;

@@ -152,6 +152,22 @@ std::vector<VerbGroup> FindVerbGroups(const text::Sentence& sentence,
         continue;
       }
     }
+    // A gerund between two singular nouns inside a noun phrase modifies the second: "his
+    // mushroom hunting trip", "an oil producing country" (not "leads to somebody getting shot").
+    if (tag == PosTag::kVBG && i > 1 && i + 1 < n && tags[i - 1] == PosTag::kNN &&
+        tags[i + 1] == PosTag::kNN &&
+        (tags[i - 2] == PosTag::kDT || tags[i - 2] == PosTag::kPRPS ||
+         tags[i - 2] == PosTag::kPOS || tags[i - 2] == PosTag::kNN ||
+         parse::IsAdjective(tags[i - 2]))) {
+      continue;
+    }
+    // A past participle between a preposition and a noun is an adjective: "an offensive
+    // against besieged Osgiliath", "the release of detained activists".
+    if (tag == PosTag::kVBN && i > 0 && i + 1 < n && tags[i - 1] == PosTag::kIN &&
+        !IsClauseOpener(tokens[i - 1].norm) &&
+        (parse::IsNoun(tags[i + 1]) || parse::IsAdjective(tags[i + 1]))) {
+      continue;
+    }
     // A participle between a verb and a plural noun or an adjective is an adjective too: "to
     // extradite accused criminals", "will abandon improved economic relations" (not after an
     // auxiliary: "has accused China").
@@ -173,6 +189,12 @@ std::vector<VerbGroup> FindVerbGroups(const text::Sentence& sentence,
     g.lexical = (forced[i] && !parse::IsVerb(tags[i])) || modal_verb;
     g.head = static_cast<uint32_t>(i);
     g.match = verbs.MatchVerbWord(span, i);
+    // A multi-word verb whose verb word the tagger took for a noun: "will not wire/VB tap/NN"
+    // (WIRE_+TAP) starts at the tagged verb.
+    if (!g.match.found()) {
+      lexicon::VerbMatch at = verbs.MatchAt(span, i);
+      if (at.found() && at.form->verb_offset > 0) g.match = at;
+    }
     g.end = g.match.found() ? std::max<uint32_t>(g.match.end, g.head + 1) : g.head + 1;
     // Walk left over auxiliaries, adverbs, negation and "to".
     size_t b = i;
