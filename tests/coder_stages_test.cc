@@ -170,5 +170,21 @@ TEST_F(CoderStagesTest, ReducedRelativeWithAnActorObjectStaysInTheObject) {
   EXPECT_EQ(region_of(*b, "HELD"), "a conference");
 }
 
+TEST_F(CoderStagesTest, AgentOfAParticipleIsATargetOfLastResort) {
+  auto first_target = [](const Analysis& a, const std::string& head) {
+    SentenceView view = MakeView(a.sentence, a.tags, a.units, a.groups);
+    for (size_t i = 0; i < a.groups.size(); ++i) {
+      if (a.sentence.tokens[a.groups[i].head].norm != head) continue;
+      std::vector<int> c = TargetCandidates(view, ObjectRegion(view, static_cast<int>(i)));
+      return c.empty() ? std::string("(none)") : a.units[c.front()].code;
+    }
+    return std::string("(no group)");
+  };
+  auto a = Analyse("Japan welcomed the proposals sent by Russia.");
+  EXPECT_EQ(first_target(*a, "WELCOMED"), "RUS");
+  auto b = Analyse("Japan welcomed the proposals sent by Russia to Germany.");
+  EXPECT_EQ(first_target(*b, "WELCOMED"), "DEU");
+}
+
 }  // namespace
 }  // namespace dyadwatch::coder

@@ -524,6 +524,7 @@ std::vector<int> TargetCandidates(const SentenceView& v, Region region, bool all
   const auto& tokens = v.tokens();
   const auto& units = *v.units;
   std::vector<int> skipped_groups;  // compound groups whose first member was excluded
+  std::vector<int> agents_of_participles;  // candidates of last resort, see below
   for (uint32_t i = region.begin; i < region.end; ++i) {
     int u = v.unit_at[i];
     if (u < 0 || units[u].begin != i || units[u].code.empty()) continue;
@@ -545,7 +546,15 @@ std::vector<int> TargetCandidates(const SentenceView& v, Region region, bool all
       // lawsuit filed by the Senate against X" is about X); after a noun it names the doer of
       // what the verb is about: "condemned an attack by Osgiliath soldiers".
       if (IsLocative(gov) && !allow_locatives) excluded = true;
-      if (gov == "BY" && (region.begin + 1 >= k || v.tag(k - 2) == PosTag::kVBN)) excluded = true;
+      if (gov == "BY" && region.begin + 1 >= k) excluded = true;
+      // The agent of a participle inside the object ("welcomed the memos sent by Bree") did
+      // what the verb is about: a target, but only when nothing else in the object is ("a
+      // lawsuit filed by the Senate against X" is about X).
+      if (gov == "BY" && region.begin + 1 < k && v.tag(k - 2) == PosTag::kVBN &&
+          !StartsEmbeddedClause(v, u)) {
+        agents_of_participles.push_back(u);
+        continue;
+      }
       // After a comma: an apposition or the rest of a place ("at her home in Carmel Valley,
       // California"), not an object.
       if (gov == ",") excluded = true;
@@ -565,6 +574,7 @@ std::vector<int> TargetCandidates(const SentenceView& v, Region region, bool all
     }
     out.push_back(u);
   }
+  out.insert(out.end(), agents_of_participles.begin(), agents_of_participles.end());
   return out;
 }
 
