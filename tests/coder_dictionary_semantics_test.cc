@@ -99,12 +99,12 @@ TEST_F(CoderDictionarySemanticsTest, WordsOfALongAgentPhraseAreNoVerbs) {
             (std::vector<std::string>{"JPNGOV CHN 11"}));
 }
 
-TEST(CoderTabariSemanticsTest, AnAgentStaysWithItsOwnActor) {
+TEST(CoderTabariSemanticsTest, AgentsStayWithTheirOwnActorAndMayBeConverted) {
   // TABARI does not carry "ambassadors of" over the rest of the list (PETRARCH2 does).
   const fs::path dir = TempDir("tabari_semantics");
   std::ofstream(dir / "t.actors") << "ARNOR  [ARN]\nGONDOR  [GON]\nOSGILIATH  [OSG]\n"
                                      "ITHILEN  [ITH]\n";
-  std::ofstream(dir / "t.agents") << "AMBASSADORS_  [ ~GOV]\n";
+  std::ofstream(dir / "t.agents") << "AMBASSADORS_  [ ~GOV]\nGUERRILLA  [ ~REB]\n";
   std::ofstream(dir / "t.verbs") << "CRITICIZE  [111]\n";
   std::ofstream(dir / "t.project")
       << "test\n<actorsfile> t.actors\n<verbsfile> t.verbs\n<agentsfile> t.agents\n";
@@ -119,6 +119,16 @@ TEST(CoderTabariSemanticsTest, AnAgentStaysWithItsOwnActor) {
   std::vector<std::string> sources;
   for (const Event& e : coder.value()->Code(doc).events) sources.push_back(e.source);
   EXPECT_EQ(sources, (std::vector<std::string>{"ARNGOV", "OSG", "GON"}));
+
+  // CONVERT AGENT: an agent without a country is coded as the dictionary writes it.
+  doc.text = "Guerrillas criticized Ithilen.";
+  EXPECT_TRUE(coder.value()->Code(doc).events.empty());
+  options.convert_agents = true;
+  auto converting = Coder::Open(options);
+  ASSERT_TRUE(converting.ok()) << converting.status().message();
+  std::vector<Event> events = converting.value()->Code(doc).events;
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].source + " " + events[0].target, "~REB ITH");
   fs::remove_all(dir);
 }
 

@@ -31,6 +31,9 @@ struct CoderOptions {
   // PETRARCH2 compatibility (its validation suite; off for news): an agent without a country
   // ("a senior official") is an actor coded "---" + agent ("---GOV") instead of no actor.
   bool null_actors = false;
+  // TABARI compatibility (its CONVERT AGENT option, set by its suite's records; off for news):
+  // an agent without a country is an actor coded as the agent's dictionary code ("~MOS").
+  bool convert_agents = false;
   // PETRARCH2 compatibility: without require_dyad, every coded act without a target is a
   // one-sided event, whatever coded it. Off by default, where only acts that a dictionary
   // pattern names are kept (a verb's default code alone was right ~3 in 10 times on news).

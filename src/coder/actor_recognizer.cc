@@ -63,8 +63,9 @@ bool IsGeographicFeature(std::string_view norm) {
 
 }  // namespace
 
-ActorRecognizer::ActorRecognizer(const lexicon::Lexicon& lexicon, bool null_actors)
-    : lexicon_(lexicon), null_actors_(null_actors) {
+ActorRecognizer::ActorRecognizer(const lexicon::Lexicon& lexicon, bool null_actors,
+                                 bool convert_agents)
+    : lexicon_(lexicon), null_actors_(null_actors), convert_agents_(convert_agents) {
   const auto& actors = lexicon.actors();
   for (size_t i = 0; i < actors.entry_count(); ++i) {
     for (const auto& c : actors.entry(static_cast<uint32_t>(i)).codes) {
@@ -256,6 +257,9 @@ std::vector<ActorUnit> ActorRecognizer::BuildUnits(const text::Sentence& sentenc
       // PETRARCH2's null-country actor. PETRARCH2 codes an agent word anywhere in the noun
       // phrase, heading it or not ("the official news agency WFNA" is ---GOV).
       unit.code = "---" + agent->code;
+    } else if (convert_agents_ && agent != nullptr) {
+      // TABARI's CONVERT AGENT: the agent as its dictionary writes it ("~MOS", "NGO~").
+      unit.code = agent->agent_prefix ? agent->code + "~" : "~" + agent->code;
     } else {
       unit.code = "";  // agent without a country: not codable on its own
     }

@@ -16,8 +16,10 @@ namespace dyadwatch::coder {
 
 class ActorRecognizer {
  public:
-  // `null_actors`: code an agent without a country as "---" + agent (CoderOptions::null_actors).
-  explicit ActorRecognizer(const lexicon::Lexicon& lexicon, bool null_actors = false);
+  // `null_actors`: code an agent without a country as "---" + agent (CoderOptions::null_actors);
+  // `convert_agents`: as the agent's dictionary code, "~MOS" (CoderOptions::convert_agents).
+  explicit ActorRecognizer(const lexicon::Lexicon& lexicon, bool null_actors = false,
+                           bool convert_agents = false);
 
   // Dictionary hits, left to right, non-overlapping (longest match; actors win ties over agents).
   // `date` is yyyymmdd or lexicon::kUnknownDate.
@@ -42,6 +44,7 @@ class ActorRecognizer {
  private:
   const lexicon::Lexicon& lexicon_;
   bool null_actors_ = false;
+  bool convert_agents_ = false;
   std::unordered_set<std::string> countries_;  // 3-letter codes that are states in the dictionary
 };
 

@@ -208,7 +208,8 @@ Result<std::shared_ptr<const Coder>> Coder::Open(const CoderOptions& options) {
   if (!tagger.ok()) return tagger.status();
   impl->tagger = std::move(tagger).value();
   impl->data_prefix = data_dir + "/";
-  impl->actors = std::make_unique<coder::ActorRecognizer>(*impl->lexicon, options.null_actors);
+  impl->actors = std::make_unique<coder::ActorRecognizer>(*impl->lexicon, options.null_actors,
+                                                          options.convert_agents);
   impl->anchors = std::make_unique<coder::PatternAnchors>(impl->lexicon->verbs());
   return std::shared_ptr<const Coder>(new Coder(std::move(impl)));
 }

@@ -129,6 +129,8 @@ void TabariSettings(const SuiteRecord& record, CoderOptions* options) {
     } else if (option.rfind("COMPLEX:", 0) == 0) {
       options->complex_verbs = BracketNumber(option, "VERBS");
       options->complex_conjunctions = BracketNumber(option, "CONJ");
+    } else if (option.rfind("SET:", 0) == 0 && option.find("CONVERT AGENT") != std::string::npos) {
+      options->convert_agents = option.find("TRUE") != std::string::npos;
     } else if (option.rfind("SET:", 0) == 0 && option.find("CODE ALL") != std::string::npos) {
       options->code_by = CoderOptions::CodeBy::kAll;
     } else if (option.rfind("SET:", 0) == 0 && option.find("CODE BY SENTENCE") != std::string::npos) {
@@ -177,7 +179,8 @@ Result<SuiteReport> RunSuite(const Suite& suite, const CoderOptions& base) {
            default_target + "|" + std::to_string(settings.min_sentence_words) + "|" +
            std::to_string(settings.complex_verbs) + "|" +
            std::to_string(settings.complex_conjunctions) + "|" +
-           std::to_string(static_cast<int>(settings.code_by));
+           std::to_string(static_cast<int>(settings.code_by)) + "|" +
+           (settings.convert_agents ? "C" : "");
   };
   for (size_t i = 0; i < suite.records.size();) {
     const SuiteRecord& record = suite.records[i];
@@ -196,6 +199,7 @@ Result<SuiteReport> RunSuite(const Suite& suite, const CoderOptions& base) {
       options.complex_verbs = settings.complex_verbs;
       options.complex_conjunctions = settings.complex_conjunctions;
       options.code_by = settings.code_by;
+      options.convert_agents = settings.convert_agents;
       options.dict_path = suite.dict_path;
       options.accept_dictionary_codes = true;
       options.require_dyad = dyad;
