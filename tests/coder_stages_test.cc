@@ -79,6 +79,23 @@ TEST_F(CoderStagesTest, PossessiveAndTitleMakeOneUnit) {
   EXPECT_EQ(a->sentence.tokens[a->units[0].end - 1].norm, "TOSHIMITSU");
 }
 
+TEST_F(CoderStagesTest, AgentAdjectiveBeforeAnotherModifierNamesNoOne) {
+  // With the document about Japan, "the official" is its government; "official" before
+  // "foreign visit" only qualifies the visit.
+  auto locus_code = [](const std::string& text, const std::string& agent_norm) {
+    auto a = Analyse(text);
+    ActorRecognizer actors(**lexicon_);
+    auto units = actors.BuildUnits(a->sentence, actors.FindMentions(a->sentence, 20200820),
+                                   a->tags, "JPN");
+    for (const auto& u : units) {
+      if (a->sentence.tokens[u.begin].norm == agent_norm) return u.code;
+    }
+    return std::string("(no unit)");
+  };
+  EXPECT_EQ(locus_code("He met the official on Monday.", "OFFICIAL"), "JPNGOV");
+  EXPECT_EQ(locus_code("He praised the first official foreign visit.", "OFFICIAL"), "");
+}
+
 TEST_F(CoderStagesTest, CompoundNeedsAndButNotALoneComma) {
   auto a = Analyse("Japan and South Korea criticized China.");
   ASSERT_EQ(a->units.size(), 3u);

@@ -212,6 +212,9 @@ std::vector<ActorUnit> ActorRecognizer::BuildUnits(const text::Sentence& sentenc
         return false;
       if (a.end >= tokens.size()) return true;
       parse::PosTag next = tags[a.end];
+      // An agent word used as an adjective before another modifier ("his first official/JJ
+      // foreign visit") qualifies the noun that follows; it names no one.
+      if (parse::IsAdjective(tags[a.end - 1]) && parse::IsAdjective(next)) return false;
       return !parse::IsNoun(next) && next != parse::PosTag::kPOS;
     };
     const ActorMention* full = nullptr;
