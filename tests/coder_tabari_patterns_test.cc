@@ -29,7 +29,7 @@ class TabariPatternsTest : public ::testing::Test {
     WriteFile(dir / "t.project", "<actorsfile> t.actors\n<verbsfile> t.verbs\n");
     WriteFile(dir / "t.actors", "VALDOR  [VAL]\nKESTRIA  [KES]\nMARVEN  [MAR]\n");
     WriteFile(dir / "t.verbs",
-              "<SYNSETS>\n&BONDS\n+TRADE\n+ARMS\n</SYNSETS>\n"
+              "<SYNSETS>\n&BONDS\n+TRADE\n+ARMS\n&COINS\n+CROWN\n+DUCAT\n+THALER_\n</SYNSETS>\n"
               "SHOULD  [101]\n"
               "- HINTED + * REQUIRE_{ HAGUE | LOCAL } RULES  [151]\n"
               "- HINTED * INSIST RULES  [162]\n"
@@ -38,6 +38,9 @@ class TabariPatternsTest : public ::testing::Test {
               "- * WARM~_FRIENDLY  [024]\n"
               "DROP  [345]\n"
               "- * OLD_&BONDS_LINKS  [903]\n"
+              "DONATE  [070]\n"
+              "- * &COINS  [903]\n"
+              "- * CROWN  [071]\n"
               "MARCH  [140]\n"
               "- + * IN $  [075]\n");
     CoderOptions options;
@@ -104,6 +107,14 @@ TEST_F(TabariPatternsTest, TildeMakesAGluedWordAStem) {
   EXPECT_EQ(Code("Valdor permitted Marven a warmly friendly visit."), (Events{"VAL MAR 024"}));
   EXPECT_EQ(Code("Valdor permitted Marven a warm and friendly visit."),
             (Events{"VAL MAR 060"}));
+}
+
+TEST_F(TabariPatternsTest, SynsetMembersAreStemsAndLoseTiesToLiteralWords) {
+  EXPECT_EQ(Code("Valdor will donate a million ducatons to Marven."), (Events{"VAL MAR 903"}));
+  EXPECT_EQ(Code("Valdor will donate a million thaler to Marven."), (Events{"VAL MAR 903"}));
+  EXPECT_EQ(Code("Valdor will donate a million thalers to Marven."), (Events{"VAL MAR 070"}));
+  // "crowns" matches both "- * &COINS" and "- * CROWN": the literal word is more specific.
+  EXPECT_EQ(Code("Valdor will donate a million crowns to Marven."), (Events{"VAL MAR 071"}));
 }
 
 TEST_F(TabariPatternsTest, PeerSourceSlotTakesAStance) {

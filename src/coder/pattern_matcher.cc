@@ -37,7 +37,10 @@ size_t LiteralAt(const SentenceView& v, const lexicon::VerbDictionary& verbs,
   if (e.kind == PatternElementKind::kSynset && e.synset != lexicon::kNoValue) {
     size_t best = 0;
     for (const auto& member : verbs.synsets()[e.synset].members) {
-      if (member.words.size() > best && WordsAt(tokens, pos, limit, member.words)) {
+      uint32_t stems = member.stem_last && verbs.lexical_verbs() && member.words.size() <= 32
+                           ? 1u << (member.words.size() - 1)
+                           : 0;
+      if (member.words.size() > best && WordsAt(tokens, pos, limit, member.words, stems)) {
         best = member.words.size();
       }
     }
@@ -106,6 +109,7 @@ bool MatchForward(const SentenceView& v, const lexicon::VerbDictionary& verbs,
       if (!found) return false;
       pos = at + found;
       m->score += static_cast<int>(found);
+      if (e.kind == PatternElementKind::kSynset) ++m->synsets;
     } else if (IsSlot(e)) {
       first = false;
       int u = UnitFrom(v, pos, touch ? std::min(pos + 1, limit) : limit, e.kind,
@@ -146,6 +150,7 @@ bool MatchBackward(const SentenceView& v, const lexicon::VerbDictionary& verbs,
         if (found) {
           ok = true;
           m->score += static_cast<int>(found);
+          if (e.kind == PatternElementKind::kSynset) ++m->synsets;
           for (size_t k = pos; k < pos + found; ++k) {
             if (IsNegation(v.tokens()[k].norm)) m->consumed_negation = true;
           }
@@ -185,9 +190,12 @@ bool MatchBackward(const SentenceView& v, const lexicon::VerbDictionary& verbs,
 PatternAnchors::PatternAnchors(const lexicon::VerbDictionary& verbs) {
   for (const lexicon::Synset& synset : verbs.synsets()) {
     std::vector<uint64_t> first;
+    bool stem_start = false;
     for (const auto& m : synset.members) {
       if (!m.words.empty()) first.push_back(lexicon::PhraseIndex::HashWord(m.words.front()));
+      if (m.words.size() == 1 && m.stem_last && verbs.lexical_verbs()) stem_start = true;
     }
+    synset_stem_start_.push_back(stem_start);
     std::sort(first.begin(), first.end());
     first.erase(std::unique(first.begin(), first.end()), first.end());
     synset_first_words_.push_back(std::move(first));
@@ -262,7 +270,13 @@ PatternMatch BestPattern(const SentenceView& v, int g, const lexicon::VerbDictio
                          pattern.before_glued)) {
         continue;
       }
-      if (m.score > best.score) best = m;
+      // TABARI: on equal scores a literal word beats a synset ("- * DOLLAR" over "- * &CURRENCY"
+      // for "dollars"); PETRARCH2 keeps the earlier line.
+      if (m.score > best.score ||
+          (verbs.lexical_verbs() && m.score == best.score && best.pattern != nullptr &&
+           m.synsets < best.synsets)) {
+        best = m;
+      }
     }
     if (best.pattern != nullptr || complement.end == after.end) break;
   }

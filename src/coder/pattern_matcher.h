@@ -16,6 +16,8 @@ namespace dyadwatch::coder {
 struct PatternMatch {
   const lexicon::VerbPattern* pattern = nullptr;  // nullptr: no pattern matched
   int score = 0;            // literal words + actor slots matched; more is more specific
+  int synsets = 0;          // synset elements among them: in TABARI dictionaries, on equal
+                            // scores fewer wins ("DOLLAR" is more specific than "&CURRENCY")
   int target_unit = -1;     // unit bound by '+', -1 when the pattern has none
   int source_unit = -1;     // unit bound by '$'
   int compound_unit = -1;   // a member of the compound bound by '%': its members act on each
@@ -37,6 +39,7 @@ class PatternAnchors {
   bool Present(uint32_t p, const SentenceView& view) const;
   // True when some member of synset `s` can start at a token whose norm hashes to `h`.
   bool SynsetMayStartWith(uint32_t s, uint64_t h) const {
+    if (synset_stem_start_[s]) return true;
     const auto& f = synset_first_words_[s];
     return std::binary_search(f.begin(), f.end(), h);
   }
@@ -47,6 +50,7 @@ class PatternAnchors {
   std::vector<uint32_t> synset_offsets_;  // pattern p's synsets: synsets_[...]
   std::vector<uint32_t> synsets_;
   std::vector<std::vector<uint64_t>> synset_first_words_;  // sorted, per synset
+  std::vector<bool> synset_stem_start_;  // a member's first word is a TABARI stem: no anchor
 };
 
 // Peer semantics of pattern matching (CoderOptions::peer_targets; off for news).

@@ -71,6 +71,9 @@ struct Synset {
     std::vector<std::string> words;           // token norms
     bool generated_plural = false;
     SourceLine where;
+    // TABARI dictionaries: the last word is a stem unless the member ends in '_' ("+YEN"
+    // matches "yener", "+KRONER_" only "kroner").
+    bool stem_last = false;
   };
   std::vector<Member> members;                // members and generated plurals
   SourceLine where;
