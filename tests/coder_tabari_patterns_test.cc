@@ -29,7 +29,7 @@ class TabariPatternsTest : public ::testing::Test {
     WriteFile(dir / "t.project", "<actorsfile> t.actors\n<verbsfile> t.verbs\n");
     WriteFile(dir / "t.actors", "VALDOR  [VAL]\nKESTRIA  [KES]\nMARVEN  [MAR]\n");
     WriteFile(dir / "t.verbs",
-              "<SYNSETS>\n&BONDS\n+TRADE\n+ARMS\n&COINS\n+CROWN\n+DUCAT\n+THALER_\n</SYNSETS>\n"
+              "<SYNSETS>\n&BONDS\n+TRADE\n+ARMS\n&COINS\n+CROWN\n+DUCAT\n+THALER_\n+GOLD FLORIN\n</SYNSETS>\n"
               "SHOULD  [101]\n"
               "- HINTED + * REQUIRE_{ HAGUE | LOCAL } RULES  [151]\n"
               "- HINTED * INSIST RULES  [162]\n"
@@ -113,6 +113,9 @@ TEST_F(TabariPatternsTest, SynsetMembersAreStemsAndLoseTiesToLiteralWords) {
   EXPECT_EQ(Code("Valdor will donate a million ducatons to Marven."), (Events{"VAL MAR 903"}));
   EXPECT_EQ(Code("Valdor will donate a million thaler to Marven."), (Events{"VAL MAR 903"}));
   EXPECT_EQ(Code("Valdor will donate a million thalers to Marven."), (Events{"VAL MAR 070"}));
+  // "+GOLD FLORIN" written apart lets words come between.
+  EXPECT_EQ(Code("Valdor will donate Marven a million gold Tuscan florins."),
+            (Events{"VAL MAR 903"}));
   // "crowns" matches both "- * &COINS" and "- * CROWN": the literal word is more specific.
   EXPECT_EQ(Code("Valdor will donate a million crowns to Marven."), (Events{"VAL MAR 071"}));
 }

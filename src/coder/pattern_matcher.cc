@@ -40,6 +40,18 @@ size_t LiteralAt(const SentenceView& v, const lexicon::VerbDictionary& verbs,
       uint32_t stems = member.stem_last && verbs.lexical_verbs() && member.words.size() <= 32
                            ? 1u << (member.words.size() - 1)
                            : 0;
+      if (member.open && verbs.lexical_verbs() && member.words.size() > 1) {
+        // Words in order from `pos`, others allowed between them: the span they cover.
+        if (!WordsAt(tokens, pos, limit, {member.words.front()})) continue;
+        size_t at = pos + 1;
+        for (size_t k = 1; k < member.words.size() && at != 0; ++k) {
+          uint32_t stem = k + 1 == member.words.size() ? (stems >> k) & 1u : 0;
+          while (at < limit && !WordsAt(tokens, at, limit, {member.words[k]}, stem)) ++at;
+          at = at < limit ? at + 1 : 0;
+        }
+        if (at != 0 && at - pos > best) best = at - pos;
+        continue;
+      }
       if (member.words.size() > best && WordsAt(tokens, pos, limit, member.words, stems)) {
         best = member.words.size();
       }

@@ -287,6 +287,8 @@ Status VerbReader::ReadSynsetMember(std::string_view content, uint32_t line) {
   if (words.words.empty()) return Problem(line, "synset member without words");
   synset.members.push_back(Synset::Member{words.words, false, SourceLine{file_, line}});
   synset.members.back().stem_last = options_.stems == StemMode::kTabari && phrase.back() != '_';
+  synset.members.back().open = options_.stems == StemMode::kTabari &&
+                               phrase.find_first_of(" \t") != std::string_view::npos;
   if (no_plural) return Status::OK();
   // Plural of the last word: PETRARCH2's rule (...Y -> IES, ...S -> ES replacing the S, else S)
   // plus the English spelling where it differs (...S -> SES, vowel+Y -> YS).

@@ -74,6 +74,9 @@ struct Synset {
     // TABARI dictionaries: the last word is a stem unless the member ends in '_' ("+YEN"
     // matches "yener", "+KRONER_" only "kroner").
     bool stem_last = false;
+    // TABARI dictionaries: words written apart ("+AUSTRIAN FLORIN", not "+JAVANESE_YEN") may
+    // have other words between them ("austrian gold florin").
+    bool open = false;
   };
   std::vector<Member> members;                // members and generated plurals
   SourceLine where;
