@@ -17,8 +17,11 @@ $(BUILD_DIR)/CMakeCache.txt: | deps
 build: deps $(BUILD_DIR)/CMakeCache.txt
 	@cmake --build $(BUILD_DIR) -j $(JOBS) -- --no-print-directory
 
+# The unit and CLI tests, then the same code built with ASan/UBSan on the coder's tests and on
+# real text (scripts/sanitize-check.sh): memory errors the Release build survives fail here.
 test: build
 	@cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)
+	@JOBS=$(JOBS) bash scripts/sanitize-check.sh $(BUILD_DIR)-asan
 
 demo: build
 	@bash scripts/demo.sh $(BUILD_DIR)

@@ -170,7 +170,9 @@ TEST_F(CoderGoldenTest, PlaceAfterTheGovernorIsNotAnObjectControllingTheInfiniti
 TEST_F(CoderGoldenTest, InfinitiveOfPurposeIsNotADeed) {
   auto ev = Code("Russia paid bounties to the Taliban to kill American soldiers.", "2020-06-27");
   for (const Event& e : ev) {
-    if (e.root == "19" || e.root == "18") EXPECT_EQ(e.mood, "future") << Dump(ev);
+    if (e.root == "19" || e.root == "18") {
+      EXPECT_EQ(e.mood, "future") << Dump(ev);
+    }
   }
 }
 

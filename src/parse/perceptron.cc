@@ -21,6 +21,7 @@ bool ReadArray(std::string_view data, size_t* pos, size_t count, std::vector<T>*
   size_t bytes = count * sizeof(T);
   if (count > data.size() || *pos + bytes > data.size()) return false;
   values->resize(count);
+  if (count == 0) return true;  // an empty vector's data() may be null, which memcpy may not take
   std::memcpy(values->data(), data.data() + *pos, bytes);
   *pos += bytes;
   return true;
