@@ -93,3 +93,46 @@ TEST(CoderSentenceFiltersTest, CodeByClauseSentenceAll) {
 
 }  // namespace
 }  // namespace dyadwatch
+
+namespace dyadwatch {
+namespace {
+
+std::string Joined(const text::Sentence& s) {
+  std::string out;
+  for (const text::Token& t : s.tokens) out += (out.empty() ? "" : " ") + t.norm;
+  return out;
+}
+
+TEST(CoderSentenceFiltersTest, CommaClausesWithinTheLimitsAreDropped) {
+  const std::string text =
+      "Arnor restored ties with Gondor, five years after crowds burned its embassy, a senior "
+      "official said on Saturday.";
+  text::Sentence s = text::SplitSentences(text)[0];
+  const std::vector<bool> none(s.tokens.size(), false);
+  // Internal clause of 7 words and both its commas: no comma is left for a terminal clause.
+  coder::DropCommaClauses(2, 10, 0, 0, 2, 10, none, &s);
+  EXPECT_EQ(Joined(s), "ARNOR RESTORED TIES WITH GONDOR A SENIOR OFFICIAL SAID ON SATURDAY .");
+  s = text::SplitSentences(text)[0];
+  coder::DropCommaClauses(2, 6, 0, 0, 2, 5, none, &s);  // both too long to go
+  EXPECT_EQ(s.tokens.size(), text::SplitSentences(text)[0].tokens.size());
+  s = text::SplitSentences(text)[0];
+  coder::DropCommaClauses(0, 0, 3, 8, 0, 0, none, &s);  // the initial clause, 5 words
+  EXPECT_EQ(Joined(s).substr(0, 10), "FIVE YEARS");
+}
+
+TEST(CoderSentenceFiltersTest, CommaListsStayAndAMentionAfterAClauseKeepsItsComma) {
+  text::Sentence s = text::SplitSentences("Japan, the United States, and India met.")[0];
+  std::vector<bool> none(s.tokens.size(), false);
+  coder::DropCommaClauses(2, 10, 0, 0, 0, 0, none, &s);
+  EXPECT_EQ(Joined(s), "JAPAN , THE UNITED STATES , AND INDIA MET .");
+  // "officials" starts a mention: the closing comma stays between the two noun phrases.
+  s = text::SplitSentences("A deal with India, its biggest partner, officials said.")[0];
+  std::vector<bool> starts(s.tokens.size(), false);
+  starts[9] = true;  // OFFICIALS
+  ASSERT_EQ(s.tokens[9].norm, "OFFICIALS");
+  coder::DropCommaClauses(2, 10, 0, 0, 0, 0, starts, &s);
+  EXPECT_EQ(Joined(s), "A DEAL WITH INDIA , OFFICIALS SAID .");
+}
+
+}  // namespace
+}  // namespace dyadwatch

@@ -63,6 +63,17 @@ struct CoderOptions {
   // sentence that codes.
   enum class CodeBy { kAll, kClause, kSentence };
   CodeBy code_by = CodeBy::kAll;
+  // Comma-delimited clauses dropped before coding (TABARI's "COMMA: MIN = 2 MAX = 10 ...",
+  // PETRARCH2's comma_min/max, comma_bmin/bmax, comma_emin/emax): the words before the first
+  // comma (initial), between two commas (internal) or after the last one (terminal) are removed
+  // when their number of words lies within [min, max] of that kind. A max of 0 turns that kind
+  // off; all 0, the default, keeps every clause.
+  struct CommaClauses {
+    int min = 0, max = 0;    // internal
+    int bmin = 0, bmax = 0;  // initial
+    int emin = 0, emax = 0;  // terminal
+  };
+  CommaClauses comma;
 };
 
 struct CodeResult {

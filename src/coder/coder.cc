@@ -239,6 +239,22 @@ CodeResult Coder::Code(const Document& document) const {
     }
   }
 
+  // TABARI's minimum length counts the words as written, before comma clauses go.
+  std::vector<int> words(sentences.size());
+  for (size_t s = 0; s < sentences.size(); ++s) words[s] = coder::CountWords(sentences[s]);
+  // Comma-delimited clauses dropped by option (CoderOptions::comma), after the discards saw them.
+  if (const CoderOptions::CommaClauses& c = impl_->options.comma;
+      c.max > 0 || c.bmax > 0 || c.emax > 0) {
+    for (text::Sentence& sentence : sentences) {
+      std::vector<bool> starts_mention(sentence.tokens.size(), false);
+      for (const coder::ActorMention& m : impl_->actors->FindMentions(sentence, date)) {
+        starts_mention[m.begin] = true;
+      }
+      coder::DropCommaClauses(c.min, c.max, c.bmin, c.bmax, c.emin, c.emax, starts_mention,
+                              &sentence);
+    }
+  }
+
   // Mentions of every sentence first: they give the document's locus country for agents named
   // without one.
   std::vector<std::vector<coder::ActorMention>> all_mentions(sentences.size());
@@ -269,7 +285,7 @@ CodeResult Coder::Code(const Document& document) const {
       continue;
     }
     if (impl_->options.min_sentence_words > 0 &&
-        coder::CountWords(sentence) < impl_->options.min_sentence_words) {
+        words[si] < impl_->options.min_sentence_words) {
       say(s, "fewer than " + std::to_string(impl_->options.min_sentence_words) +
                  " words; not coded");
       previous_units.clear();

@@ -15,6 +15,77 @@ int CountWords(const text::Sentence& sentence) {
   return n;
 }
 
+namespace {
+
+int WordsIn(const std::vector<text::Token>& tokens, size_t b, size_t e) {
+  int n = 0;
+  for (size_t k = b; k < e && k < tokens.size(); ++k) {
+    const text::Token& t = tokens[k];
+    if (t.kind != text::TokenKind::kWord && t.kind != text::TokenKind::kNumber) continue;
+    if (t.norm == "'S" || t.norm == "'") continue;
+    ++n;
+  }
+  return n;
+}
+
+bool Within(int n, int lo, int hi) { return hi > 0 && n >= lo && n <= hi; }
+
+}  // namespace
+
+size_t DropCommaClauses(int min, int max, int bmin, int bmax, int emin, int emax,
+                        const std::vector<bool>& starts_mention, text::Sentence* sentence) {
+  std::vector<text::Token>& tokens = sentence->tokens;
+  std::vector<size_t> commas;
+  for (size_t k = 0; k < tokens.size(); ++k) {
+    if (tokens[k].norm == ",") commas.push_back(k);
+  }
+  if (commas.empty()) return 0;
+  std::vector<bool> drop(tokens.size(), false);
+  // Internal clauses first, between two commas: the clause and both commas go ("Gollum, centre
+  // of a row between Radagast and Saruman, called" -> "Gollum called"). A list's members are no
+  // clauses: one that starts with "and"/"or" or is followed by them ("Gondor, the Shire, and
+  // Osgiliath") stays.
+  auto is_and_or = [&](size_t k) {
+    return k < tokens.size() && (tokens[k].norm == "AND" || tokens[k].norm == "OR");
+  };
+  std::vector<size_t> left;  // the commas that remain
+  for (size_t c = 0; c < commas.size(); ++c) {
+    if (c + 1 < commas.size() && !drop[commas[c]] && !is_and_or(commas[c] + 1) &&
+        !is_and_or(commas[c + 1] + 1) &&
+        Within(WordsIn(tokens, commas[c] + 1, commas[c + 1]), min, max)) {
+      // The closing comma stays when an actor or agent follows it, which would otherwise run
+      // into the phrase before the clause ("with Dagolath, its biggest partner, officials
+      // said").
+      const bool keep_closing = commas[c + 1] + 1 < starts_mention.size() &&
+                                starts_mention[commas[c + 1] + 1];
+      for (size_t k = commas[c]; k < commas[c + 1] + (keep_closing ? 0 : 1); ++k) drop[k] = true;
+    }
+    if (!drop[commas[c]]) left.push_back(commas[c]);
+  }
+  // Then the initial and terminal clauses, at the commas left. The terminal clause ends before
+  // the sentence's final punctuation.
+  size_t end = tokens.size();
+  while (end > 0 && tokens[end - 1].kind == text::TokenKind::kPunct &&
+         tokens[end - 1].norm != ",") {
+    --end;
+  }
+  if (!left.empty() && Within(WordsIn(tokens, 0, left.front()), bmin, bmax)) {
+    for (size_t k = 0; k <= left.front(); ++k) drop[k] = true;
+  }
+  if (!left.empty() && left.back() < end &&
+      Within(WordsIn(tokens, left.back() + 1, end), emin, emax)) {
+    for (size_t k = left.back(); k < end; ++k) drop[k] = true;
+  }
+  size_t removed = 0, out = 0;
+  for (size_t k = 0; k < tokens.size(); ++k) {
+    if (drop[k]) { ++removed; continue; }
+    if (out != k) tokens[out] = std::move(tokens[k]);  // never a self-move
+    ++out;
+  }
+  tokens.resize(out);
+  return removed;
+}
+
 std::vector<uint32_t> ClauseConjunctions(const text::Sentence& sentence,
                                          const std::vector<parse::PosTag>& tags,
                                          const std::vector<ActorUnit>& units) {

@@ -32,6 +32,13 @@ Complexity MeasureComplexity(const text::Sentence& sentence,
 // at least `max_verbs` dictionary verbs, or at least `max_conjunctions` conjunctions.
 std::string TooComplex(const Complexity& c, int max_verbs, int max_conjunctions);
 
+// Removes the comma-delimited clauses whose word counts fall within the limits (see
+// CoderOptions::CommaClauses): internal clauses between two commas first (not a list's members),
+// then the initial and terminal clauses at the commas left. Returns the number of tokens removed.
+// `starts_mention[k]`: an actor or agent mention starts at token k.
+size_t DropCommaClauses(int min, int max, int bmin, int bmax, int emin, int emax,
+                        const std::vector<bool>& starts_mention, text::Sentence* sentence);
+
 // Conjunctions that join clauses or predicates, not two actors: and/or/but/nor unless an actor
 // stands on both sides ("Ithilen and the Dagolath"). Token indices, in order.
 std::vector<uint32_t> ClauseConjunctions(const text::Sentence& sentence,

@@ -116,16 +116,52 @@ std::string Upper(std::string s) {
   return s;
 }
 
+// "COMMA: MIN = 4 MAX = 6 EMIN = 3 EMAX = 6 BMIN = 3 BMAX = 8" (TABARI; "COMMA: OFF" turns all
+// off): the numbers after each name.
+void ReadCommaOption(const std::string& option, CoderOptions::CommaClauses* comma) {
+  if (option.find("OFF") != std::string::npos) {
+    *comma = {};
+    return;
+  }
+  std::string text = option.substr(option.find(':') + 1);
+  for (char& c : text) if (c == '=') c = ' ';
+  size_t pos = 0;
+  std::string name;
+  while (pos < text.size()) {
+    size_t b = text.find_first_not_of(' ', pos);
+    if (b == std::string::npos) break;
+    size_t e = text.find(' ', b);
+    if (e == std::string::npos) e = text.size();
+    std::string word = text.substr(b, e - b);
+    pos = e;
+    if (!word.empty() && std::isdigit(static_cast<unsigned char>(word[0]))) {
+      int value = std::atoi(word.c_str());
+      if (name == "MIN") comma->min = value;
+      if (name == "MAX") comma->max = value;
+      if (name == "BMIN") comma->bmin = value;
+      if (name == "BMAX") comma->bmax = value;
+      if (name == "EMIN") comma->emin = value;
+      if (name == "EMAX") comma->emax = value;
+    } else {
+      name = word;
+    }
+  }
+}
+
 // TABARI's sentence filters and CODE BY setting from the options in effect for a record. TABARI's
 // defaults when its options say nothing: a minimum of 8 words (the suite's "MINWRD-Cancel" resets
 // "to the default" with 8) and CODE BY CLAUSE ("our usual default", CODEBY-01).
 void TabariSettings(const SuiteRecord& record, CoderOptions* options) {
   options->min_sentence_words = 8;
   options->code_by = CoderOptions::CodeBy::kClause;
+  // TABARI's comma defaults, as the suite's COMMA-Cancel record restores them.
+  options->comma = {.min = 2, .max = 10, .bmin = 255, .bmax = 0, .emin = 2, .emax = 10};
   for (const std::string& raw : record.options) {
     std::string option = Upper(raw);
     if (option.rfind("SET:", 0) == 0 && option.find("MINIMUM WORDS") != std::string::npos) {
       options->min_sentence_words = std::max(0, IntAfterEquals(option));
+    } else if (option.rfind("COMMA:", 0) == 0) {
+      ReadCommaOption(option, &options->comma);
     } else if (option.rfind("COMPLEX:", 0) == 0) {
       options->complex_verbs = BracketNumber(option, "VERBS");
       options->complex_conjunctions = BracketNumber(option, "CONJ");
@@ -180,7 +216,10 @@ Result<SuiteReport> RunSuite(const Suite& suite, const CoderOptions& base) {
            std::to_string(settings.complex_verbs) + "|" +
            std::to_string(settings.complex_conjunctions) + "|" +
            std::to_string(static_cast<int>(settings.code_by)) + "|" +
-           (settings.convert_agents ? "C" : "");
+           (settings.convert_agents ? "C" : "") + "|" +
+           std::to_string(settings.comma.min) + "," + std::to_string(settings.comma.max) + "," +
+           std::to_string(settings.comma.bmin) + "," + std::to_string(settings.comma.bmax) + "," +
+           std::to_string(settings.comma.emin) + "," + std::to_string(settings.comma.emax);
   };
   for (size_t i = 0; i < suite.records.size();) {
     const SuiteRecord& record = suite.records[i];
@@ -200,6 +239,7 @@ Result<SuiteReport> RunSuite(const Suite& suite, const CoderOptions& base) {
       options.complex_conjunctions = settings.complex_conjunctions;
       options.code_by = settings.code_by;
       options.convert_agents = settings.convert_agents;
+      options.comma = settings.comma;
       options.dict_path = suite.dict_path;
       options.accept_dictionary_codes = true;
       options.require_dyad = dyad;
