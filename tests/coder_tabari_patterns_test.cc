@@ -41,6 +41,10 @@ class TabariPatternsTest : public ::testing::Test {
               "DONATE  [070]\n"
               "- * &COINS  [903]\n"
               "- * CROWN  [071]\n"
+              "LIFT  [---]\n"
+              "- *_SPIRITS  [041]\n"
+              "VOICE  [020]\n"
+              "- LIFTED ITS *  [042]\n"
               "MARCH  [140]\n"
               "- + * IN $  [075]\n");
     CoderOptions options;
@@ -126,6 +130,18 @@ TEST_F(TabariPatternsTest, PeerSourceSlotTakesAStance) {
   EXPECT_EQ(Code("Valdor was seen to march in an anti- Kestria rally.", true),
             (Events{"KES VAL 075"}));
   EXPECT_EQ(Code("Valdor was seen to march in an anti- Kestria rally."), (Events{"VAL KES 140"}));
+}
+
+}  // namespace
+}  // namespace dyadwatch
+
+namespace dyadwatch {
+namespace {
+
+// A tagged verb with a null code that matches none of its patterns (LIFT) hands the clause to
+// the next verb found by its word (VOICE, tagged as a noun), as TABARI moves on to it.
+TEST_F(TabariPatternsTest, NullVerbWithoutPatternHandsOverToWordFoundVerb) {
+  EXPECT_EQ(Code("Valdor has lifted its voice for Kestria."), (Events{"VAL KES 042"}));
 }
 
 }  // namespace

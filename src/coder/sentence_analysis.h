@@ -57,6 +57,7 @@ struct VerbGroup {
   bool lexical = false;      // a TABARI verb found by its word alone, not by its tag
   Modality modality = Modality::kNone;
   int governor = -1;         // for infinitives: the verb group that governs "to V"
+  int fallback_for = -1;     // TABARI: a word-found verb coded only if this group codes nothing
 };
 
 }  // namespace dyadwatch::coder

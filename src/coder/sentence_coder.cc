@@ -229,6 +229,8 @@ class SentenceCoder {
       if (!groups[g].match.found()) continue;
       // A governor that was coded already covers the infinitives it governs.
       if (groups[g].governor >= 0 && coded_[groups[g].governor]) continue;
+      // A TABARI verb found by its word after a null-coded verb: only if that verb coded nothing.
+      if (groups[g].fallback_for >= 0 && outcomes_[groups[g].fallback_for].has_code) continue;
       // "wants to join", "plans to visit": the infinitive is the event; the intent verb is
       // coded only if its infinitive has no code of its own.
       if (IsIntentGovernor(VerbWord(v_, verbs_, g)) && GovernsInfinitive(g)) {

@@ -90,12 +90,29 @@ namespace {
 // is a dictionary verb, the first word that matches a verb entry is its verb, whatever its tag
 // ("Estonia departs/NNS from Libya", "Gondor and Osgiliath have postponed their meeting/NN").
 // Clauses end at sentence punctuation, commas, subordinators and "and"/"but".
+// TABARI also moves on to the next verb it finds by its word when the first one codes nothing:
+// after a tagged verb whose own code is null ("RAISE [---]" in "raised its voice for Bree"), the
+// next word-found verb of the clause (VOICE) is a head too, backing that verb up: `fallback[k]`
+// is the token of the verb it backs up, and it is coded only if that verb matched no pattern.
+// True when every pattern of the form's block needs nothing after the verb or a word glued to
+// it ("RAISE [---] - *_HOPE"): a later verb of the clause then cannot be part of its object
+// ("CALL [---] - * FOR BOYCOTT" keeps "called for a boycott" whole).
+bool ObjectPatternsAdjacent(const lexicon::VerbDictionary& verbs, const lexicon::VerbForm& form) {
+  for (uint32_t p : verbs.BlockOf(form).patterns) {
+    const lexicon::VerbPattern& pattern = verbs.patterns()[p];
+    if (!pattern.after.empty() && !pattern.after_glued) return false;
+  }
+  return true;
+}
+
 std::vector<bool> LexicalVerbHeads(const text::Sentence& sentence,
                                    const std::vector<parse::PosTag>& tags,
-                                   const lexicon::VerbDictionary& verbs) {
+                                   const lexicon::VerbDictionary& verbs,
+                                   std::vector<int>* fallback) {
   const auto& tokens = sentence.tokens;
   std::span<const text::Token> span(tokens);
   std::vector<bool> forced(tokens.size(), false);
+  fallback->assign(tokens.size(), -1);
   size_t start = 0;
   for (size_t i = 0; i <= tokens.size(); ++i) {
     bool boundary = i == tokens.size();
@@ -107,11 +124,33 @@ std::vector<bool> LexicalVerbHeads(const text::Sentence& sentence,
     if (!boundary) continue;
     bool has_verb = false;
     int first = -1;
+    int null_verb = -1;  // the clause's tagged verb, when its entry's code is null
     for (size_t k = start; k < i; ++k) {
       std::string_view w = tokens[k].norm;
       if (IsAuxiliaryWord(w) || tags[k] == PosTag::kMD) continue;
-      if (!verbs.MatchVerbWord(span, k).found()) continue;
-      if (parse::IsVerb(tags[k])) { has_verb = true; break; }
+      lexicon::VerbMatch m = verbs.MatchVerbWord(span, k);
+      if (!m.found()) continue;
+      if (null_verb >= 0) {
+        // Only a word of the null verb's own object ("raised its voice"), not one behind a
+        // preposition ("drawn into the peace process by its resumption").
+        bool in_object = true;
+        for (size_t x = static_cast<size_t>(null_verb) + 1; x < k; ++x) {
+          if (tags[x] == PosTag::kIN || tags[x] == PosTag::kTO) in_object = false;
+        }
+        if (!parse::IsVerb(tags[k]) && in_object) {
+          forced[k] = true;
+          (*fallback)[k] = null_verb;
+        }
+        break;
+      }
+      if (parse::IsVerb(tags[k])) {
+        has_verb = true;
+        if (verbs.EntryOf(*m.form).code.is_null() && ObjectPatternsAdjacent(verbs, *m.form)) {
+          null_verb = static_cast<int>(k);
+          continue;
+        }
+        break;
+      }
       if (first < 0) first = static_cast<int>(k);
     }
     if (!has_verb && first >= 0) forced[first] = true;
@@ -129,8 +168,10 @@ std::vector<VerbGroup> FindVerbGroups(const text::Sentence& sentence,
   std::span<const text::Token> span(tokens);
   std::vector<VerbGroup> groups;
   const size_t n = tokens.size();
-  const std::vector<bool> forced = verbs.lexical_verbs() ? LexicalVerbHeads(sentence, tags, verbs)
-                                                         : std::vector<bool>(n, false);
+  std::vector<int> fallback(n, -1);
+  const std::vector<bool> forced = verbs.lexical_verbs()
+                                       ? LexicalVerbHeads(sentence, tags, verbs, &fallback)
+                                       : std::vector<bool>(n, false);
   for (size_t i = 0; i < n; ++i) {
     PosTag tag = tags[i];
     std::string_view norm = tokens[i].norm;
@@ -188,6 +229,9 @@ std::vector<VerbGroup> FindVerbGroups(const text::Sentence& sentence,
     VerbGroup g;
     g.lexical = (forced[i] && !parse::IsVerb(tags[i])) || modal_verb;
     g.head = static_cast<uint32_t>(i);
+    for (size_t p = 0; p < groups.size() && fallback[i] >= 0; ++p) {
+      if (groups[p].head == static_cast<uint32_t>(fallback[i])) g.fallback_for = static_cast<int>(p);
+    }
     g.match = verbs.MatchVerbWord(span, i);
     // A multi-word verb whose verb word the tagger took for a noun: "will not wire/VB tap/NN"
     // (WIRE_+TAP) starts at the tagged verb.
