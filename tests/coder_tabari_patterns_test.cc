@@ -4,6 +4,8 @@
 // pattern words, slots and alternatives, '~' stems, the source of a verb found by its word.
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
 #include <filesystem>
 #include <fstream>
 #include <memory>
@@ -24,7 +26,9 @@ class TabariPatternsTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     std::filesystem::path dir =
-        std::filesystem::path(::testing::TempDir()) / "coder_tabari_patterns";
+        std::filesystem::path(::testing::TempDir()) /
+        // Per process: ctest runs each test case of this file as its own process, in parallel.
+        ("coder_tabari_patterns_" + std::to_string(::getpid()));
     std::filesystem::create_directories(dir);
     WriteFile(dir / "t.project", "<actorsfile> t.actors\n<verbsfile> t.verbs\n");
     WriteFile(dir / "t.actors", "VALDOR  [VAL]\nKESTRIA  [KES]\nMARVEN  [MAR]\n");
