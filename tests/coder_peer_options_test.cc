@@ -6,26 +6,13 @@
 #include <vector>
 
 #include "dyadwatch/coder.h"
+#include "coder_test_util.h"
 
 namespace dyadwatch {
 namespace {
 
-std::vector<Event> CodeWith(const CoderOptions& options, const std::string& text) {
-  auto coder = Coder::Open(options);
-  EXPECT_TRUE(coder.ok()) << coder.status().message();
-  if (!coder.ok()) return {};
-  Document doc;
-  doc.id = "t";
-  doc.date = "2020-08-20";
-  doc.text = text;
-  return coder.value()->Code(doc).events;
-}
-
-std::string Dump(const std::vector<Event>& events) {
-  std::string s;
-  for (const Event& e : events) s += e.source + " " + e.code + " " + e.target + "\n";
-  return s.empty() ? "(no events)\n" : s;
-}
+using testing_util::CodeWith;
+using testing_util::Dump;
 
 // PETRARCH2 codes an agent word anywhere in its noun phrase: with null_actors, "the official
 // news agency KCNA" is the country-less government actor even though "official" does not head

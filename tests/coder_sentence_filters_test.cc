@@ -9,27 +9,14 @@
 
 #include "coder/sentence_filters.h"
 #include "dyadwatch/coder.h"
+#include "coder_test_util.h"
 #include "text/sentence_splitter.h"
 
 namespace dyadwatch {
 namespace {
 
-std::vector<Event> CodeWith(const CoderOptions& options, const std::string& text) {
-  auto coder = Coder::Open(options);
-  EXPECT_TRUE(coder.ok()) << coder.status().message();
-  if (!coder.ok()) return {};
-  Document doc;
-  doc.id = "t";
-  doc.date = "2020-08-20";
-  doc.text = text;
-  return coder.value()->Code(doc).events;
-}
-
-std::string Dump(const std::vector<Event>& events) {
-  std::string s;
-  for (const Event& e : events) s += e.source + " " + e.code + " " + e.target + "\n";
-  return s.empty() ? "(no events)\n" : s;
-}
+using testing_util::CodeWith;
+using testing_util::Dump;
 
 bool HasRoot(const std::vector<Event>& events, const std::string& target, const std::string& root) {
   for (const Event& e : events) {
